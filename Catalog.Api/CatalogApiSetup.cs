@@ -1,0 +1,49 @@
+using Catalog.Db;
+using Microsoft.Extensions.Options;
+
+namespace Catalog.Api;
+
+/// <summary>Start-up options of the catalog database (section <c>Database</c>).</summary>
+public sealed class DatabaseStartupOptions
+{
+    /// <summary>Apply pending migrations at start-up (default true).</summary>
+    public bool MigrateOnStartup { get; set; } = true;
+
+    /// <summary>Seed municipalities and the reference catalog at start-up (default true).</summary>
+    public bool SeedOnStartup { get; set; } = true;
+
+    /// <summary>Load the demo city catalogs. Null means: in Development only.</summary>
+    public bool? SeedDemoData { get; set; }
+}
+
+/// <summary>
+/// Composition of the API host. Each feature adds itself here with one call, so Program.cs stays a table of contents.
+/// </summary>
+public static class CatalogApiSetup
+{
+    public static IServiceCollection AddCatalogApi(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.Configure<DatabaseStartupOptions>(configuration.GetSection("Database"));
+        services.AddCatalogDatabase(configuration);
+        services.AddHealthChecks();
+        return services;
+    }
+
+    public static async Task InitializeCatalogDatabaseAsync(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var options = app.Services.GetRequiredService<IOptions<DatabaseStartupOptions>>().Value;
+        var includeDemo = options.SeedDemoData ?? app.Environment.IsDevelopment();
+        await CatalogDatabaseInitializer.InitializeAsync(
+            app.Services.GetRequiredService<CatalogDbContextFactory>(), options.MigrateOnStartup, options.SeedOnStartup, includeDemo,
+            app.Services.GetRequiredService<TimeProvider>(), app.Logger, app.Lifetime.ApplicationStopping);
+    }
+
+    public static WebApplication MapCatalogApi(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.MapHealthChecks("/health/live");
+        return app;
+    }
+}

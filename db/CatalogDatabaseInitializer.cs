@@ -1,0 +1,43 @@
+using Catalog.Db.Seed;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Catalog.Db;
+
+/// <summary>Brings a database to the latest migration and seeds it; what the hosts run at start-up.</summary>
+public static class CatalogDatabaseInitializer
+{
+    public static async Task InitializeAsync(IDbContextFactory<CatalogDbContext> factory, bool migrate, bool seed, bool includeDemo,
+        TimeProvider clock, ILogger logger, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        ArgumentNullException.ThrowIfNull(logger);
+        await using var db = await factory.CreateDbContextAsync(cancellationToken);
+        if (migrate)
+        {
+            if (db.Provider == DatabaseProvider.Sqlite)
+            {
+                // WAL lets the API read while the sync job writes; the setting is stored in the file.
+                await db.Database.OpenConnectionAsync(cancellationToken);
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
+
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            if (pending.Count > 0)
+            {
+                logger.LogInformation("Applying {Count} migration(s) on {Provider}: {Migrations}", pending.Count, db.Provider, string.Join(", ", pending));
+                await db.Database.MigrateAsync(cancellationToken);
+            }
+        }
+
+        if (seed)
+        {
+            var report = await new CatalogSeeder(db, clock).SeedAsync(includeDemo, cancellationToken);
+            if (report.AddedAnything)
+            {
+                logger.LogInformation("Seeded {Municipalities} municipalities, {Processes} reference processes, {Procedures} reference procedures, {Demo} demo city procedures",
+                    report.Municipalities, report.ReferenceProcesses, report.ReferenceProcedures, report.DemoProcedures);
+            }
+        }
+    }
+}

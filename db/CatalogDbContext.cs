@@ -1,0 +1,135 @@
+using Catalog.Domain.Auditing;
+using Catalog.Domain.CityCatalog;
+using Catalog.Domain.Municipalities;
+using Catalog.Domain.Reconciliation;
+using Catalog.Domain.ReferenceCatalog;
+using Catalog.Domain.Registries;
+using Microsoft.EntityFrameworkCore;
+
+namespace Catalog.Db;
+
+/// <summary>
+/// The one DbContext of the product. Each database provider has a subclass (<see cref="SqliteCatalogDbContext"/>,
+/// <see cref="PostgresCatalogDbContext"/>, <see cref="SqlServerCatalogDbContext"/>) only so that each keeps its own
+/// migrations; code that uses the database takes this type.
+/// </summary>
+public abstract class CatalogDbContext : DbContext
+{
+    protected CatalogDbContext(DbContextOptions options) : base(options)
+    {
+    }
+
+    public DbSet<Municipality> Municipalities => Set<Municipality>();
+
+    public DbSet<OrganizationalUnit> Units => Set<OrganizationalUnit>();
+
+    public DbSet<UnitSuccession> UnitSuccessions => Set<UnitSuccession>();
+
+    public DbSet<Office> Offices => Set<Office>();
+
+    public DbSet<OfficeUnitRelation> OfficeUnitRelations => Set<OfficeUnitRelation>();
+
+    public DbSet<SiaEntry> SiaEntries => Set<SiaEntry>();
+
+    public DbSet<RegistrySourceState> RegistrySources => Set<RegistrySourceState>();
+
+    public DbSet<ReferenceProcess> ReferenceProcesses => Set<ReferenceProcess>();
+
+    public DbSet<ReferenceProcedure> ReferenceProcedures => Set<ReferenceProcedure>();
+
+    public DbSet<ReferenceProcedureVersion> ReferenceProcedureVersions => Set<ReferenceProcedureVersion>();
+
+    public DbSet<CityProcedure> CityProcedures => Set<CityProcedure>();
+
+    public DbSet<Discrepancy> Discrepancies => Set<Discrepancy>();
+
+    public DbSet<SyncRun> SyncRuns => Set<SyncRun>();
+
+    public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
+
+    /// <summary>Which provider this context talks to.</summary>
+    public abstract DatabaseProvider Provider { get; }
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(CatalogDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // Enums are stored by name: readable in SQL and safe against reordering.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(32);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BumpRevisions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpRevisions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// Editable rows carry a <c>Revision</c> concurrency token. It is bumped here, once for every save that modifies
+    /// the row, so an update based on a stale revision fails on every provider alike.
+    /// </summary>
+    private void BumpRevisions()
+    {
+        foreach (var entry in ChangeTracker.Entries())
+        {
+            if (entry.State != EntityState.Modified)
+            {
+                continue;
+            }
+
+            var revision = entry.Metadata.FindProperty(EntityConfigurations.ConcurrencyConventions.RevisionProperty);
+            if (revision is null)
+            {
+                continue;
+            }
+
+            var property = entry.Property(revision.Name);
+            if (!property.IsModified)
+            {
+                property.CurrentValue = (int)property.OriginalValue! + 1;
+            }
+        }
+    }
+}
+
+/// <summary>The database engines the product runs on.</summary>
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+    SqlServer,
+}
+
+public sealed class SqliteCatalogDbContext(DbContextOptions<SqliteCatalogDbContext> options) : CatalogDbContext(options)
+{
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        base.ConfigureConventions(configurationBuilder);
+        // SQLite has no date-time type: EF stores DateTimeOffset as text, which it cannot order or compare.
+        // Stored as UTC ticks instead, ordering and range filters translate to plain integer comparisons.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
+    }
+}
+
+public sealed class PostgresCatalogDbContext(DbContextOptions<PostgresCatalogDbContext> options) : CatalogDbContext(options)
+{
+    public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+}
+
+public sealed class SqlServerCatalogDbContext(DbContextOptions<SqlServerCatalogDbContext> options) : CatalogDbContext(options)
+{
+    public override DatabaseProvider Provider => DatabaseProvider.SqlServer;
+}

@@ -1,0 +1,600 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Catalog.Db.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Initial : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ChangeLog",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    Actor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ApiKeyId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Changes = table.Column<string>(type: "TEXT", nullable: false),
+                    MunicipalityIneCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 5, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ChangeLog", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Discrepancies",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Severity = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    MunicipalityIneCode = table.Column<string>(type: "TEXT", unicode: false, fixedLength: true, maxLength: 5, nullable: false),
+                    CityProcedureId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Facts = table.Column<string>(type: "TEXT", nullable: false),
+                    FactsHash = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: false),
+                    Suggestion = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    OpenedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    OpenedByRunId = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastSeenAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastSeenRunId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ClosedByRunId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ActedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ActedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Discrepancies", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Municipalities",
+                columns: table => new
+                {
+                    IneCode = table.Column<string>(type: "TEXT", unicode: false, fixedLength: true, maxLength: 5, nullable: false),
+                    CheckDigit = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SearchName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    ProvinceCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 2, nullable: false),
+                    ProvinceName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RegionCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 2, nullable: false),
+                    RegionName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CouncilDir3Code = table.Column<string>(type: "TEXT", unicode: false, maxLength: 9, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Municipalities", x => x.IneCode);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Offices",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", unicode: false, maxLength: 9, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    ResponsibleUnitCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 9, nullable: true),
+                    OfficeType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    PostalCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    MunicipalityIneCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 5, nullable: true),
+                    IsGone = table.Column<bool>(type: "INTEGER", nullable: false),
+                    GoneSince = table.Column<long>(type: "INTEGER", nullable: true),
+                    FirstSeenAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ContentHash = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Offices", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OfficeUnitRelations",
+                columns: table => new
+                {
+                    OfficeCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 9, nullable: false),
+                    UnitCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 9, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OfficeUnitRelations", x => new { x.OfficeCode, x.UnitCode });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReferenceProcesses",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", unicode: false, maxLength: 32, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReferenceProcesses", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RegistrySources",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Location = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ContentHash = table.Column<string>(type: "TEXT", unicode: false, maxLength: 64, nullable: true),
+                    LastLoadedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    LastRunId = table.Column<long>(type: "INTEGER", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RegistrySources", x => x.Name);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SiaEntries",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", unicode: false, maxLength: 10, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 8, nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", nullable: true),
+                    ResponsibleN1 = table.Column<string>(type: "TEXT", unicode: false, maxLength: 9, nullable: true),
+                    ResponsibleN2 = table.Column<string>(type: "TEXT", unicode: false, maxLength: 9, nullable: true),
+                    ResponsibleUnitCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 9, nullable: true),
+                    Typology = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Initiations = table.Column<string>(type: "TEXT", nullable: false),
+                    SilenceEffect = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ResolutionTermAmount = table.Column<int>(type: "INTEGER", nullable: true),
+                    ResolutionTermUnit = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    EndsAdministrativeRoute = table.Column<bool>(type: "INTEGER", nullable: true),
+                    ElectronicLevel = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Recipients = table.Column<string>(type: "TEXT", nullable: false),
+                    Subjects = table.Column<string>(type: "TEXT", nullable: false),
+                    LegalBasis = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    IsWithdrawn = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LastUpdated = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    IsGone = table.Column<bool>(type: "INTEGER", nullable: false),
+                    GoneSince = table.Column<long>(type: "INTEGER", nullable: true),
+                    FirstSeenAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ContentHash = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SiaEntries", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "SyncRuns",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Trigger = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    DryRun = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Full = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RequestedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    MunicipalityFilter = table.Column<string>(type: "TEXT", unicode: false, maxLength: 5, nullable: true),
+                    StartedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    FinishedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Outcome = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Error = table.Column<string>(type: "TEXT", nullable: true),
+                    Sources = table.Column<string>(type: "TEXT", nullable: false),
+                    MunicipalitiesReconciled = table.Column<int>(type: "INTEGER", nullable: false),
+                    DiscrepanciesOpened = table.Column<int>(type: "INTEGER", nullable: false),
+                    DiscrepanciesClosed = table.Column<int>(type: "INTEGER", nullable: false),
+                    DiscrepanciesUpdated = table.Column<int>(type: "INTEGER", nullable: false),
+                    Node = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    OfficesAdded = table.Column<int>(type: "INTEGER", nullable: false),
+                    OfficesChanged = table.Column<int>(type: "INTEGER", nullable: false),
+                    OfficesGone = table.Column<int>(type: "INTEGER", nullable: false),
+                    SiaEntriesAdded = table.Column<int>(type: "INTEGER", nullable: false),
+                    SiaEntriesChanged = table.Column<int>(type: "INTEGER", nullable: false),
+                    SiaEntriesGone = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitsAdded = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitsChanged = table.Column<int>(type: "INTEGER", nullable: false),
+                    UnitsGone = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SyncRuns", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Units",
+                columns: table => new
+                {
+                    Code = table.Column<string>(type: "TEXT", unicode: false, maxLength: 9, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    AdministrationLevel = table.Column<int>(type: "INTEGER", nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", unicode: false, maxLength: 8, nullable: true),
+                    HierarchyLevel = table.Column<int>(type: "INTEGER", nullable: true),
+                    ParentCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 9, nullable: true),
+                    PrincipalCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 9, nullable: true),
+                    EdpPrincipalCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 9, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    OfficialDate = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Nif = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    ProvinceCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 2, nullable: true),
+                    SourceList = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    IsGone = table.Column<bool>(type: "INTEGER", nullable: false),
+                    GoneSince = table.Column<long>(type: "INTEGER", nullable: true),
+                    FirstSeenAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastChangedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ContentHash = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Units", x => x.Code);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "UnitSuccessions",
+                columns: table => new
+                {
+                    PredecessorCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 9, nullable: false),
+                    SuccessorCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 9, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Date = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_UnitSuccessions", x => new { x.PredecessorCode, x.SuccessorCode });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReferenceProcedures",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Code = table.Column<string>(type: "TEXT", unicode: false, maxLength: 32, nullable: false),
+                    ProcessId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ExampleSiaCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 10, nullable: true),
+                    CurrentVersion = table.Column<int>(type: "INTEGER", nullable: false),
+                    IsRetired = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    Channels = table.Column<int>(type: "INTEGER", maxLength: 32, nullable: false),
+                    ElectronicLevel = table.Column<int>(type: "INTEGER", maxLength: 32, nullable: true),
+                    EndsAdministrativeRoute = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Fees = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Initiation = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    LegalBasis = table.Column<string>(type: "TEXT", nullable: false),
+                    Recipients = table.Column<int>(type: "INTEGER", maxLength: 32, nullable: false),
+                    ResolutionTermAmount = table.Column<int>(type: "INTEGER", nullable: true),
+                    ResolutionTermUnit = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    SilenceEffect = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReferenceProcedures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReferenceProcedures_ReferenceProcesses_ProcessId",
+                        column: x => x.ProcessId,
+                        principalTable: "ReferenceProcesses",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CityProcedures",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MunicipalityIneCode = table.Column<string>(type: "TEXT", unicode: false, fixedLength: true, maxLength: 5, nullable: false),
+                    LocalId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    LocalName = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    SearchName = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    SiaCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 10, nullable: true),
+                    ResponsibleUnitCode = table.Column<string>(type: "TEXT", unicode: false, maxLength: 9, nullable: true),
+                    ReferenceProcedureId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ConfirmedReferenceVersion = table.Column<int>(type: "INTEGER", nullable: true),
+                    IsOffered = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    WithdrawnAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    WithdrawalReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    IsDemo = table.Column<bool>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Revision = table.Column<int>(type: "INTEGER", nullable: false),
+                    Channels = table.Column<int>(type: "INTEGER", maxLength: 32, nullable: false),
+                    ElectronicLevel = table.Column<int>(type: "INTEGER", maxLength: 32, nullable: true),
+                    EndsAdministrativeRoute = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Fees = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Initiation = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    LegalBasis = table.Column<string>(type: "TEXT", nullable: false),
+                    Recipients = table.Column<int>(type: "INTEGER", maxLength: 32, nullable: false),
+                    ResolutionTermAmount = table.Column<int>(type: "INTEGER", nullable: true),
+                    ResolutionTermUnit = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    SilenceEffect = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CityProcedures", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CityProcedures_Municipalities_MunicipalityIneCode",
+                        column: x => x.MunicipalityIneCode,
+                        principalTable: "Municipalities",
+                        principalColumn: "IneCode",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_CityProcedures_ReferenceProcedures_ReferenceProcedureId",
+                        column: x => x.ReferenceProcedureId,
+                        principalTable: "ReferenceProcedures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ReferenceProcedureVersions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReferenceProcedureId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ProcessId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChangedFields = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Author = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Channels = table.Column<int>(type: "INTEGER", maxLength: 32, nullable: false),
+                    ElectronicLevel = table.Column<int>(type: "INTEGER", maxLength: 32, nullable: true),
+                    EndsAdministrativeRoute = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Fees = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Initiation = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    LegalBasis = table.Column<string>(type: "TEXT", nullable: false),
+                    Recipients = table.Column<int>(type: "INTEGER", maxLength: 32, nullable: false),
+                    ResolutionTermAmount = table.Column<int>(type: "INTEGER", nullable: true),
+                    ResolutionTermUnit = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    SilenceEffect = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReferenceProcedureVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ReferenceProcedureVersions_ReferenceProcedures_ReferenceProcedureId",
+                        column: x => x.ReferenceProcedureId,
+                        principalTable: "ReferenceProcedures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChangeLog_At",
+                table: "ChangeLog",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChangeLog_EntityType_EntityId",
+                table: "ChangeLog",
+                columns: new[] { "EntityType", "EntityId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ChangeLog_MunicipalityIneCode",
+                table: "ChangeLog",
+                column: "MunicipalityIneCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CityProcedures_MunicipalityIneCode_LocalId",
+                table: "CityProcedures",
+                columns: new[] { "MunicipalityIneCode", "LocalId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CityProcedures_MunicipalityIneCode_SearchName",
+                table: "CityProcedures",
+                columns: new[] { "MunicipalityIneCode", "SearchName" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CityProcedures_MunicipalityIneCode_SiaCode",
+                table: "CityProcedures",
+                columns: new[] { "MunicipalityIneCode", "SiaCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CityProcedures_ReferenceProcedureId",
+                table: "CityProcedures",
+                column: "ReferenceProcedureId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CityProcedures_ResponsibleUnitCode",
+                table: "CityProcedures",
+                column: "ResponsibleUnitCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CityProcedures_SiaCode",
+                table: "CityProcedures",
+                column: "SiaCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Discrepancies_CityProcedureId",
+                table: "Discrepancies",
+                column: "CityProcedureId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Discrepancies_Key",
+                table: "Discrepancies",
+                column: "Key",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Discrepancies_Kind_Status",
+                table: "Discrepancies",
+                columns: new[] { "Kind", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Discrepancies_MunicipalityIneCode_Status",
+                table: "Discrepancies",
+                columns: new[] { "MunicipalityIneCode", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Municipalities_CouncilDir3Code",
+                table: "Municipalities",
+                column: "CouncilDir3Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Municipalities_ProvinceCode",
+                table: "Municipalities",
+                column: "ProvinceCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Municipalities_RegionCode",
+                table: "Municipalities",
+                column: "RegionCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Municipalities_SearchName",
+                table: "Municipalities",
+                column: "SearchName");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Offices_ResponsibleUnitCode",
+                table: "Offices",
+                column: "ResponsibleUnitCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OfficeUnitRelations_UnitCode",
+                table: "OfficeUnitRelations",
+                column: "UnitCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReferenceProcedures_Code",
+                table: "ReferenceProcedures",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReferenceProcedures_ProcessId",
+                table: "ReferenceProcedures",
+                column: "ProcessId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReferenceProcedureVersions_ReferenceProcedureId_Number",
+                table: "ReferenceProcedureVersions",
+                columns: new[] { "ReferenceProcedureId", "Number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReferenceProcesses_Code",
+                table: "ReferenceProcesses",
+                column: "Code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SiaEntries_ResponsibleN1",
+                table: "SiaEntries",
+                column: "ResponsibleN1");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SiaEntries_ResponsibleUnitCode",
+                table: "SiaEntries",
+                column: "ResponsibleUnitCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SyncRuns_Outcome",
+                table: "SyncRuns",
+                column: "Outcome");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_SyncRuns_StartedAt",
+                table: "SyncRuns",
+                column: "StartedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Units_ParentCode",
+                table: "Units",
+                column: "ParentCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Units_PrincipalCode",
+                table: "Units",
+                column: "PrincipalCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Units_Status_IsGone",
+                table: "Units",
+                columns: new[] { "Status", "IsGone" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_UnitSuccessions_SuccessorCode",
+                table: "UnitSuccessions",
+                column: "SuccessorCode");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ChangeLog");
+
+            migrationBuilder.DropTable(
+                name: "CityProcedures");
+
+            migrationBuilder.DropTable(
+                name: "Discrepancies");
+
+            migrationBuilder.DropTable(
+                name: "Offices");
+
+            migrationBuilder.DropTable(
+                name: "OfficeUnitRelations");
+
+            migrationBuilder.DropTable(
+                name: "ReferenceProcedureVersions");
+
+            migrationBuilder.DropTable(
+                name: "RegistrySources");
+
+            migrationBuilder.DropTable(
+                name: "SiaEntries");
+
+            migrationBuilder.DropTable(
+                name: "SyncRuns");
+
+            migrationBuilder.DropTable(
+                name: "Units");
+
+            migrationBuilder.DropTable(
+                name: "UnitSuccessions");
+
+            migrationBuilder.DropTable(
+                name: "Municipalities");
+
+            migrationBuilder.DropTable(
+                name: "ReferenceProcedures");
+
+            migrationBuilder.DropTable(
+                name: "ReferenceProcesses");
+        }
+    }
+}
