@@ -16,6 +16,7 @@ public static class SyncCommandLine
     public static IReadOnlyList<SyncCommand> Commands { get; } =
     [
         new("migrate", "migrate", "apply database migrations and seed municipalities and the reference catalog", MigrateAsync),
+        new("load", Registries.LoadCommand.Usage, Registries.LoadCommand.Help, Registries.LoadCommand.RunAsync),
     ];
 
     public static async Task<int> RunAsync(string[] args)
