@@ -75,7 +75,7 @@ public sealed class Dir3ListReader : IDisposable
             var sheet = XmlReader.Create(sheetPart.GetStream(FileMode.Open, FileAccess.Read), new XmlReaderSettings { IgnoreWhitespace = false, DtdProcessing = DtdProcessing.Prohibit });
             return new Dir3ListReader(file, document, sharedStrings, sheet, firstSheet.Name?.Value ?? "?");
         }
-        catch (Exception e) when (e is InvalidDataException or IOException or XmlException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or InvalidOperationException or ArgumentException)
+        catch (Exception e) when (e is InvalidDataException or IOException or XmlException or FormatException or OpenXmlPackageException or InvalidOperationException or ArgumentException)
         {
             document?.Dispose();
             throw new RegistryFormatException(file, $"is not a readable XLSX file ({e.Message}). It may be truncated or corrupt.", e);
