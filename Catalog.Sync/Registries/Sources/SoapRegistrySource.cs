@@ -97,10 +97,12 @@ public sealed class SoapRegistrySource : IRegistrySource
         {
             using var reader = XmlReader.Create(responsePath, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
             var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            while (reader.Read())
+            reader.Read();
+            while (!reader.EOF)
             {
                 if (reader.NodeType != XmlNodeType.Element)
                 {
+                    reader.Read();
                     continue;
                 }
 
@@ -128,8 +130,12 @@ public sealed class SoapRegistrySource : IRegistrySource
 
                 if (reader.LocalName is "codigo" or "descripcion")
                 {
+                    // Reading the content moves to the next node, which may be the next element: do not skip it.
                     fields[reader.LocalName] = reader.ReadElementContentAsString();
+                    continue;
                 }
+
+                reader.Read();
             }
 
             throw new RegistryFormatException(Options.Location,
