@@ -72,7 +72,9 @@ public sealed class Dir3ListReader : IDisposable
                 ?? throw new RegistryFormatException(file, "has no sheets.");
             var sheetPart = (WorksheetPart)workbook.GetPartById(firstSheet.Id!.Value!);
             var sharedStrings = ReadSharedStrings(workbook.SharedStringTablePart);
-            var sheet = XmlReader.Create(sheetPart.GetStream(FileMode.Open, FileAccess.Read), new XmlReaderSettings { IgnoreWhitespace = false, DtdProcessing = DtdProcessing.Prohibit });
+            // Buffered: the package's part stream hands the XML reader small reads of decompressed data.
+            var sheet = XmlReader.Create(new BufferedStream(sheetPart.GetStream(FileMode.Open, FileAccess.Read), 1 << 16),
+                new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, CheckCharacters = false, IgnoreComments = true, IgnoreProcessingInstructions = true });
             return new Dir3ListReader(file, document, sharedStrings, sheet, firstSheet.Name?.Value ?? "?");
         }
         catch (Exception e) when (e is InvalidDataException or IOException or XmlException or FormatException or OpenXmlPackageException or InvalidOperationException or ArgumentException)
@@ -269,6 +271,7 @@ public sealed class Dir3ListReader : IDisposable
         }
     }
 
+    /// <summary>Reads a cell's value (<c>v</c>, or the <c>t</c> runs of an inline string), leaving the reader on the cell's end.</summary>
     private string? ReadCellValue(string? type)
     {
         if (_sheet.IsEmptyElement)
@@ -278,29 +281,35 @@ public sealed class Dir3ListReader : IDisposable
 
         var depth = _sheet.Depth;
         string? value = null;
-        while (_sheet.Read() && !(_sheet.NodeType == XmlNodeType.EndElement && _sheet.Depth == depth))
+        var inValue = false;
+        var inText = false;
+        while (_sheet.Read())
         {
-            if (_sheet.NodeType != XmlNodeType.Element)
+            switch (_sheet.NodeType)
             {
-                continue;
-            }
+                case XmlNodeType.Element:
+                    inValue = !_sheet.IsEmptyElement && _sheet.LocalName == "v";
+                    inText = !_sheet.IsEmptyElement && _sheet.LocalName == "t";
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace:
+                    if (inValue)
+                    {
+                        value = _sheet.Value;
+                    }
+                    else if (inText)
+                    {
+                        value += _sheet.Value;
+                    }
 
-            if (_sheet.LocalName == "v")
-            {
-                var raw = _sheet.ReadElementContentAsString();
-                value = type == "s" && int.TryParse(raw, out var index) && index >= 0 && index < _sharedStrings.Count ? _sharedStrings[index] : raw;
-                if (_sheet.NodeType == XmlNodeType.EndElement && _sheet.Depth == depth)
-                {
                     break;
-                }
-            }
-            else if (_sheet.LocalName == "t")
-            {
-                value += _sheet.ReadElementContentAsString();
-                if (_sheet.NodeType == XmlNodeType.EndElement && _sheet.Depth == depth)
-                {
+                case XmlNodeType.EndElement:
+                    if (_sheet.Depth == depth)
+                    {
+                        return type == "s" && int.TryParse(value, out var index) && index >= 0 && index < _sharedStrings.Count ? _sharedStrings[index] : value;
+                    }
+
+                    inValue = inText = false;
                     break;
-                }
             }
         }
 
@@ -315,7 +324,8 @@ public sealed class Dir3ListReader : IDisposable
             return strings;
         }
 
-        using var reader = XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
+        using var reader = XmlReader.Create(new BufferedStream(part.GetStream(FileMode.Open, FileAccess.Read), 1 << 16),
+            new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, CheckCharacters = false });
         var text = new System.Text.StringBuilder();
         var inPhonetic = false;
         while (reader.Read())

@@ -49,6 +49,9 @@ internal sealed class MirrorTable<T> where T : class
     /// <summary>The mapped properties, for comparing old and new rows field by field.</summary>
     public IEnumerable<IProperty> Properties => _columns.Select(c => c.Property);
 
+    /// <summary>Readers of the stored value of each column, in column order, for hashing and comparing rows.</summary>
+    public IReadOnlyList<(IProperty Property, Func<T, object?> Read)> Readers => _columns.Select(c => (c.Property, (Func<T, object?>)c.Read)).ToArray();
+
     public async Task InsertAsync(IReadOnlyList<T> rows, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
@@ -105,13 +108,6 @@ internal sealed class MirrorTable<T> where T : class
         }
     }
 
-    /// <summary>The value a row holds for a property, as stored (after the model's conversion).</summary>
-    public object? StoredValue(T row, IProperty property)
-    {
-        var column = _columns.First(c => c.Property == property);
-        return column.Read(row);
-    }
-
     private async Task CopyAsync(string table, IReadOnlyList<T> rows, CancellationToken cancellationToken)
     {
         var connection = (NpgsqlConnection)_db.Database.GetDbConnection();
@@ -157,6 +153,14 @@ internal sealed class MirrorTable<T> where T : class
         for (var i = 0; i < columns.Length; i++)
         {
             command.Parameters[i].Value = columns[i].Read(row) ?? DBNull.Value;
+        }
+
+        if (command is Microsoft.Data.Sqlite.SqliteCommand)
+        {
+            // SQLite runs in process: its async methods only wrap the synchronous call, at a cost per row.
+            cancellationToken.ThrowIfCancellationRequested();
+            command.ExecuteNonQuery();
+            return;
         }
 
         await command.ExecuteNonQueryAsync(cancellationToken);
