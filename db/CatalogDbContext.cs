@@ -66,13 +66,27 @@ public abstract class CatalogDbContext : DbContext
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpRevisions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        catch (DbUpdateConcurrencyException conflict) when (conflict is not ConcurrencyConflictException)
+        {
+            throw ConcurrencyConflictException.From(conflict);
+        }
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpRevisions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException conflict) when (conflict is not ConcurrencyConflictException)
+        {
+            throw ConcurrencyConflictException.From(conflict);
+        }
     }
 
     /// <summary>
