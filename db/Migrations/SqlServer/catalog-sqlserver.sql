@@ -621,3 +621,35 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127054805_AddApiKeys'
+)
+BEGIN
+    CREATE TABLE [ApiKeys] (
+        [Id] varchar(32) NOT NULL,
+        [Name] nvarchar(200) NOT NULL,
+        [SecretHash] varchar(64) NOT NULL,
+        [Municipalities] nvarchar(4000) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [CreatedBy] nvarchar(200) NOT NULL,
+        [RevokedAt] datetimeoffset NULL,
+        [RevokedBy] nvarchar(200) NULL,
+        [Revision] int NOT NULL,
+        CONSTRAINT [PK_ApiKeys] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127054805_AddApiKeys'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127054805_AddApiKeys', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
