@@ -1,3 +1,4 @@
+using Catalog.Api.Auth;
 using Catalog.Db;
 using Microsoft.Extensions.Options;
 
@@ -26,6 +27,11 @@ public static class CatalogApiSetup
         services.AddSingleton(TimeProvider.System);
         services.Configure<DatabaseStartupOptions>(configuration.GetSection("Database"));
         services.AddCatalogDatabase(configuration);
+        services.AddCatalogAuth(configuration);
+        services.AddScoped<CityCatalog.CityCatalogEditor>();
+        services.AddScoped<ReferenceCatalog.ReferenceCatalogCurator>();
+        services.AddScoped<Reconciliation.DiscrepancyActions>();
+        services.AddScoped<ApiKeyAdministration>();
         services.AddHealthChecks();
         return services;
     }
@@ -43,6 +49,8 @@ public static class CatalogApiSetup
     public static WebApplication MapCatalogApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapHealthChecks("/health/live");
         return app;
     }
