@@ -24,7 +24,7 @@ internal sealed class MirrorRows<T> where T : class
     private readonly MirrorTable<T> _table;
     private readonly Func<T, string> _key;
     private readonly Action<T, DateTimeOffset, long, bool> _stamp;
-    private readonly (IProperty Property, Func<T, object?> Read)[] _facts;
+    private readonly (IProperty Property, Func<T, object?> Read, Func<T, object?> ReadClr)[] _facts;
     private readonly List<T> _inserts = [];
     private readonly List<T> _updates = [];
     private Dictionary<string, StoredRow> _stored = new(StringComparer.Ordinal);
@@ -76,9 +76,9 @@ internal sealed class MirrorRows<T> where T : class
 
         Seen[key] = rowNumber;
         var fingerprint = RowFingerprint.Create();
-        foreach (var (_, read) in _facts)
+        foreach (var (_, _, readClr) in _facts)
         {
-            fingerprint.Add(read(row));
+            fingerprint.Add(readClr(row));
         }
 
         var hash = fingerprint.Value;
@@ -144,7 +144,7 @@ internal sealed class MirrorRows<T> where T : class
         foreach (var before in old)
         {
             var after = byKey[_key(before)];
-            foreach (var (fact, read) in _facts)
+            foreach (var (fact, read, _) in _facts)
             {
                 if (!Equals(read(before), read(after)))
                 {

@@ -49,8 +49,12 @@ internal sealed class MirrorTable<T> where T : class
     /// <summary>The mapped properties, for comparing old and new rows field by field.</summary>
     public IEnumerable<IProperty> Properties => _columns.Select(c => c.Property);
 
-    /// <summary>Readers of the stored value of each column, in column order, for hashing and comparing rows.</summary>
-    public IReadOnlyList<(IProperty Property, Func<T, object?> Read)> Readers => _columns.Select(c => (c.Property, (Func<T, object?>)c.Read)).ToArray();
+    /// <summary>
+    /// Per column: the stored value (after the model's conversion, for comparing rows as the database holds them) and
+    /// the CLR value (for hashing, without paying for JSON serialisation of every list on every row).
+    /// </summary>
+    public IReadOnlyList<(IProperty Property, Func<T, object?> Read, Func<T, object?> ReadClr)> Readers
+        => _columns.Select(c => (c.Property, (Func<T, object?>)c.Read, (Func<T, object?>)c.Getter.GetClrValueUsingContainingEntity)).ToArray();
 
     public async Task InsertAsync(IReadOnlyList<T> rows, CancellationToken cancellationToken)
     {
@@ -85,8 +89,9 @@ internal sealed class MirrorTable<T> where T : class
             var stage = Quote("stage_" + _table);
             if (!_stageCreated)
             {
-                // A temporary table lives as long as the connection; ON COMMIT DROP ties it to the load's transaction.
-                await ExecuteSqlAsync($"CREATE TEMPORARY TABLE {stage} (LIKE {Quote(_table)}) ON COMMIT DROP", cancellationToken);
+                // A temporary table lives as long as the connection; ON COMMIT DROP ties it to the transaction, which
+                // may span several loads (a sync run), hence IF NOT EXISTS.
+                await ExecuteSqlAsync($"CREATE TEMPORARY TABLE IF NOT EXISTS {stage} (LIKE {Quote(_table)}) ON COMMIT DROP", cancellationToken);
                 _stageCreated = true;
             }
 
