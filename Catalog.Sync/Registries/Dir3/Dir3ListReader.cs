@@ -123,49 +123,9 @@ public sealed class Dir3ListReader : IDisposable
     private RegistryRow MapUnit(RowLocation at, string?[] cells, string sourceList)
     {
         var l = _layout;
-        if (!Dir3Fields.TryCode(Cell(cells, l.Code), required: true, at, l.Name(l.Code), out var code, out var rejection)
-            || !Dir3Fields.TryNumber(Cell(cells, l.Level), required: true, at, l.Name(l.Level), out var level, out rejection)
-            || !Dir3Fields.TryNumber(Cell(cells, l.Hierarchy), required: false, at, l.Name(l.Hierarchy), out var hierarchy, out rejection)
-            || !Dir3Fields.TryCode(Cell(cells, l.Parent), required: false, at, l.Name(l.Parent), out var parent, out rejection)
-            || !Dir3Fields.TryCode(Cell(cells, l.Principal), required: false, at, l.Name(l.Principal), out var principal, out rejection)
-            || !Dir3Fields.TryCode(Cell(cells, l.Edp), required: false, at, l.Name(l.Edp), out var edp, out rejection)
-            || !Dir3Fields.TryStatus(Cell(cells, l.Status), at, l.Name(l.Status), out var status, out rejection)
-            || !Dir3Fields.TryProvince(Cell(cells, l.Province), at, l.Name(l.Province), out var province, out rejection))
-        {
-            return rejection!;
-        }
-
-        var name = Dir3Fields.Text(Cell(cells, l.UnitName));
-        if (name is null)
-        {
-            return new RejectedRow(at, l.Name(l.UnitName), RejectionReason.MissingValue, $"Unit {code} has no name.");
-        }
-
-        var entityType = Dir3Fields.Text(Cell(cells, l.EntityType));
-        var date = Dir3Fields.Text(Cell(cells, l.Date));
-        var nif = Dir3Fields.Text(Cell(cells, l.Nif));
-        if (!Dir3Fields.TryLength(name, 500, at, l.Name(l.UnitName), out rejection)
-            || !Dir3Fields.TryLength(entityType, 8, at, l.Name(l.EntityType), out rejection)
-            || !Dir3Fields.TryLength(date, 32, at, l.Name(l.Date), out rejection)
-            || !Dir3Fields.TryLength(nif, 32, at, l.Name(l.Nif), out rejection))
-        {
-            return rejection!;
-        }
-
-        return new UnitRow(at, new OrganizationalUnit(code!, name)
-        {
-            AdministrationLevel = level!.Value,
-            EntityType = entityType,
-            HierarchyLevel = hierarchy,
-            ParentCode = parent,
-            PrincipalCode = principal,
-            EdpPrincipalCode = edp,
-            Status = status,
-            OfficialDate = date,
-            Nif = nif,
-            ProvinceCode = province,
-            SourceList = sourceList,
-        });
+        Field F(int index) => new(Cell(cells, index), l.Name(index));
+        return Dir3Fields.Unit(at, sourceList, F(l.Code), F(l.UnitName), F(l.Level), F(l.Hierarchy), F(l.Parent), F(l.Principal), F(l.Edp),
+            F(l.Status), F(l.Province), F(l.EntityType), F(l.Date), F(l.Nif));
     }
 
     private Layout ReadHeader()
