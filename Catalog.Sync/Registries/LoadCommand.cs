@@ -15,13 +15,13 @@ namespace Catalog.Sync.Registries;
 /// </summary>
 public static class LoadCommand
 {
-/// <summary>The command's usage line.</summary>
+    /// <summary>The command's usage line.</summary>
     public const string Usage = "load dir3|sia <file> [--name NAME] [--partial] [--force]";
 
-/// <summary>The command's one-line help.</summary>
+    /// <summary>The command's one-line help.</summary>
     public const string Help = "load a DIR3 list/CSV folder or a SIA XML/CSV file into the registry mirror";
 
-/// <summary>Runs the command: 0 loaded or unchanged, 1 not loaded, 2 usage error.</summary>
+    /// <summary>Runs the command: 0 loaded or unchanged, 1 not loaded, 2 usage error.</summary>
     public static async Task<int> RunAsync(IServiceProvider services, string[] args, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(services);

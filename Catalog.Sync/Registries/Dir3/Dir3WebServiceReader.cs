@@ -26,13 +26,13 @@ namespace Catalog.Sync.Registries.Dir3;
 /// </remarks>
 public sealed class Dir3WebServiceReader : IDisposable
 {
-/// <summary>The units file.</summary>
+    /// <summary>The units file.</summary>
     public const string UnitsFile = "Unidades.csv";
-/// <summary>The unit history file (former unit → successor).</summary>
+    /// <summary>The unit history file (former unit → successor).</summary>
     public const string HistoryFile = "HistoricosUO.csv";
-/// <summary>The offices file.</summary>
+    /// <summary>The offices file.</summary>
     public const string OfficesFile = "Oficinas.csv";
-/// <summary>The office-unit relations file.</summary>
+    /// <summary>The office-unit relations file.</summary>
     public const string RelationsFile = "RelacionesOrganizativasOFI.csv";
 
     private static readonly (string Name, int MinColumns)[] Files =
@@ -57,13 +57,13 @@ public sealed class Dir3WebServiceReader : IDisposable
         }
     }
 
-/// <summary>True when the download has the units file.</summary>
+    /// <summary>True when the download has the units file.</summary>
     public bool HasUnits => _files.ContainsKey(UnitsFile);
 
-/// <summary>True when the download has the offices file.</summary>
+    /// <summary>True when the download has the offices file.</summary>
     public bool HasOffices => _files.ContainsKey(OfficesFile);
 
-/// <summary>A folder of extracted files.</summary>
+    /// <summary>A folder of extracted files.</summary>
     public static Dir3WebServiceReader OpenFolder(string folder)
     {
         var files = new Dictionary<string, Func<Stream>>(StringComparer.OrdinalIgnoreCase);
@@ -75,7 +75,7 @@ public sealed class Dir3WebServiceReader : IDisposable
         return new Dir3WebServiceReader(files, Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)), null);
     }
 
-/// <summary>One file, told by its name.</summary>
+    /// <summary>One file, told by its name.</summary>
     public static Dir3WebServiceReader OpenFile(string path, string displayName)
     {
         var name = Path.GetFileName(path);
@@ -88,7 +88,7 @@ public sealed class Dir3WebServiceReader : IDisposable
         return new Dir3WebServiceReader(new(StringComparer.OrdinalIgnoreCase) { [name] = () => File.OpenRead(path) }, null, null);
     }
 
-/// <summary>The ZIP the download services return.</summary>
+    /// <summary>The ZIP the download services return.</summary>
     public static Dir3WebServiceReader OpenZip(string path, string displayName)
     {
         ZipArchive zip;

@@ -33,7 +33,7 @@ public static class SiaCsvReader
     public static IReadOnlyList<string> Columns { get; } =
         SingleColumns.Take(4).Concat(Enumerable.Range(1, 9).Select(n => $"CODORGANISMORESPONSABLEN{n}")).Concat(SingleColumns.Skip(4)).ToArray();
 
-/// <summary>The entries of a SIA CSV file, in order, each accepted or rejected.</summary>
+    /// <summary>The entries of a SIA CSV file, in order, each accepted or rejected.</summary>
     public static IEnumerable<RegistryRow> ReadRows(string path, string displayName)
     {
         using var reader = SemicolonCsv.Open(options => options.FromFile(path), displayName);

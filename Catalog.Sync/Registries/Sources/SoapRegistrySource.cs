@@ -24,10 +24,10 @@ public sealed class SoapRegistrySource : IRegistrySource
         _contentRoot = contentRoot;
     }
 
-/// <inheritdoc/>
+    /// <inheritdoc/>
     public RegistrySourceOptions Options { get; }
 
-/// <inheritdoc/>
+    /// <inheritdoc/>
     public async Task<FetchedContent> FetchAsync(CancellationToken cancellationToken = default)
     {
         var envelope = _soap.Envelope
