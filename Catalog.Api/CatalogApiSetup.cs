@@ -1,4 +1,7 @@
+using Catalog.Api.GraphQL;
+using Catalog.Api.Health;
 using Catalog.Db;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
 namespace Catalog.Api;
@@ -26,7 +29,8 @@ public static class CatalogApiSetup
         services.AddSingleton(TimeProvider.System);
         services.Configure<DatabaseStartupOptions>(configuration.GetSection("Database"));
         services.AddCatalogDatabase(configuration);
-        services.AddHealthChecks();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.ReadyTag]);
+        services.AddCatalogGraphQL(configuration, environment);
         return services;
     }
 
@@ -43,7 +47,10 @@ public static class CatalogApiSetup
     public static WebApplication MapCatalogApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapHealthChecks("/health/live");
+        // Live: the process answers. Ready: and its database does too.
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(DatabaseHealthCheck.ReadyTag) });
+        app.MapGraphQLEndpoint();
         return app;
     }
 }
