@@ -1,5 +1,8 @@
 using Catalog.Api.Auth;
+using Catalog.Api.GraphQL;
+using Catalog.Api.Health;
 using Catalog.Db;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
 namespace Catalog.Api;
@@ -32,7 +35,8 @@ public static class CatalogApiSetup
         services.AddScoped<ReferenceCatalog.ReferenceCatalogCurator>();
         services.AddScoped<Reconciliation.DiscrepancyActions>();
         services.AddScoped<ApiKeyAdministration>();
-        services.AddHealthChecks();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.ReadyTag]);
+        services.AddCatalogGraphQL(configuration, environment);
         return services;
     }
 
@@ -51,7 +55,10 @@ public static class CatalogApiSetup
         ArgumentNullException.ThrowIfNull(app);
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapHealthChecks("/health/live");
+        // Live: the process answers. Ready: and its database does too.
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(DatabaseHealthCheck.ReadyTag) });
+        app.MapGraphQLEndpoint();
         return app;
     }
 }
