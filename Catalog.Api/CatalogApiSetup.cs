@@ -31,6 +31,7 @@ public static class CatalogApiSetup
         services.Configure<DatabaseStartupOptions>(configuration.GetSection("Database"));
         services.AddCatalogDatabase(configuration);
         services.AddCatalogAuth(configuration);
+        services.AddHttpContextAccessor();
         services.AddScoped<CityCatalog.CityCatalogEditor>();
         services.AddScoped<ReferenceCatalog.ReferenceCatalogCurator>();
         services.AddScoped<Reconciliation.DiscrepancyActions>();

@@ -57,6 +57,10 @@ public sealed class CityProcedureType : ObjectGraphType<CityProcedure>
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("When the entry was created.").Resolve(c => c.Source.CreatedAt);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Description("When the entry last changed.").Resolve(c => c.Source.UpdatedAt);
         Field<NonNullGraphType<IntGraphType>>("revision").Description("The optimistic concurrency revision, incremented on every change; send it back when editing.").Resolve(c => c.Source.Revision);
+        Field<NonNullGraphType<global::GraphQL.Types.Relay.ConnectionType<Auditing.ChangeLogEntryType>>>("history")
+            .Description("The audited writes to this procedure, newest first: who changed what, before and after.")
+            .Arguments(Paging.ConnectionArguments())
+            .ResolveAsync(async c => await Paging.PageAsync(c, Auditing.ChangeLogQueries.HistoryOf(c, c.Source.Id), Auditing.ChangeLogQueries.Order));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DiscrepancyType>>>>("openDiscrepancies")
             .Description("The open discrepancies the reconciliation found for this procedure, oldest first.")
             .Resolve(c => c.Loaders().OpenDiscrepanciesOf.Load(c.Source.Id));

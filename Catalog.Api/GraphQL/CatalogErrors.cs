@@ -20,6 +20,9 @@ public static class CatalogErrors
     /// <summary>The caller may not do this (used by the write side).</summary>
     public const string Forbidden = "FORBIDDEN";
 
+    /// <summary>A write was based on a stale revision; nothing was changed (reload and apply again).</summary>
+    public const string Conflict = "CONFLICT";
+
     /// <summary>Something failed on the server; details are only shown in Development.</summary>
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 
@@ -34,6 +37,7 @@ public static class CatalogErrors
         {
             error.Extensions ??= new Dictionary<string, object?>();
             error.Extensions["argument"] = argument;
+            error.Extensions["field"] = argument;
         }
 
         return error;

@@ -18,8 +18,9 @@ namespace Catalog.Api.GraphQL;
 /// </summary>
 public sealed class CatalogSchema : Schema
 {
-    public CatalogSchema(IServiceProvider services, CatalogQuery query) : base(services)
+    public CatalogSchema(IServiceProvider services, CatalogQuery query, CatalogMutation mutation) : base(services)
     {
+        Mutation = mutation;
         Description = "ProceduresCatalog: Spanish municipal administrative procedures aligned with SIA (national inventory of procedures) and DIR3 (directory of organisational units), with the RECI working group's reference catalog.";
         Query = query;
         foreach (var type in Nodes.Types)
@@ -45,6 +46,25 @@ public sealed class CatalogQuery : ObjectGraphType
         CityCatalogQueries.AddTo(this);
         RegistryQueries.AddTo(this);
         ReconciliationQueries.AddTo(this);
+        Auditing.ChangeLogQueries.AddTo(this);
+        Auth.ApiKeyFields.AddQueries(this);
+    }
+}
+
+/// <summary>
+/// The root mutation type: every write. Each needs credentials; each field says which roles may use it, and the
+/// editing services check the municipality scope. Every write is audited.
+/// </summary>
+public sealed class CatalogMutation : ObjectGraphType
+{
+    public CatalogMutation()
+    {
+        Name = "Mutation";
+        Description = "Changes to the catalog: editors maintain their cities' catalogs, curators the reference catalog, admins run syncs and manage API keys.";
+        CityCatalogMutations.AddTo(this);
+        ReferenceCatalogMutations.AddTo(this);
+        ReconciliationMutations.AddTo(this);
+        Auth.ApiKeyFields.AddMutations(this);
     }
 }
 
@@ -80,10 +100,15 @@ public static class CatalogGraphQLSetup
                 .AddUnhandledExceptionHandler(context =>
                 {
                     // Rules of the domain speak to the user: their messages go out as bad input, never as a 500.
-                    if (context.OriginalException is DomainRuleException rule)
+                    context.Exception = context.OriginalException switch
                     {
-                        context.Exception = CatalogErrors.BadInput(rule.Message, rule.Field);
-                    }
+                        DomainRuleException rule => CatalogErrors.BadInput(rule.Message, rule.Field),
+                        Auth.UnauthenticatedException e => new ExecutionError(e.Message) { Code = CatalogErrors.Unauthenticated },
+                        Auth.ForbiddenException e => new ExecutionError(e.Message) { Code = CatalogErrors.Forbidden },
+                        Auth.NotFoundException e => CatalogErrors.Missing(e.Message),
+                        Db.ConcurrencyConflictException e => new ExecutionError(e.Message) { Code = CatalogErrors.Conflict },
+                        _ => context.Exception,
+                    };
                 });
             if (!options.EnableIntrospection)
             {

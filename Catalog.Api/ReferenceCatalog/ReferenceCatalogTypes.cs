@@ -18,6 +18,7 @@ public sealed class ReferenceProcessType : ObjectGraphType<ReferenceProcess>
         Field<NonNullGraphType<StringGraphType>>("name").Description("The process's name.").Resolve(c => c.Source.Name);
         Field<StringGraphType>("description").Description("What the process covers.").Resolve(c => c.Source.Description);
         Field<NonNullGraphType<IntGraphType>>("sortOrder").Description("Where the process comes in the catalog's order.").Resolve(c => c.Source.SortOrder);
+        Field<NonNullGraphType<IntGraphType>>("revision").Description("The optimistic concurrency revision; send it back when curating.").Resolve(c => c.Source.Revision);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReferenceProcedureType>>>>("procedures")
             .Description("The process's reference procedures, sorted by code, retired ones included (see `isRetired`).")
             .Resolve(c => c.Loaders().ProceduresOfProcess.Load(c.Source.Id));
@@ -41,6 +42,7 @@ public sealed class ReferenceProcedureType : ObjectGraphType<ReferenceProcedure>
         Field<StringGraphType>("exampleSiaCode").Description("A SIA code that exemplifies the procedure, when the working group names one.").Resolve(c => c.Source.ExampleSiaCode);
         Field<NonNullGraphType<IntGraphType>>("currentVersion").Description("The number of the current version (1 for a new procedure).").Resolve(c => c.Source.CurrentVersion);
         Field<NonNullGraphType<BooleanGraphType>>("isRetired").Description("True once the working group retired the procedure.").Resolve(c => c.Source.IsRetired);
+        Field<NonNullGraphType<IntGraphType>>("revision").Description("The optimistic concurrency revision; send it back when curating.").Resolve(c => c.Source.Revision);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReferenceProcedureVersionType>>>>("versions")
             .Description("Every version, oldest first, each with the fields it changed.")
             .Resolve(c => c.Loaders().Versions.Load(c.Source.Id));
