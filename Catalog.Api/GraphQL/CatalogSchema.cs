@@ -94,7 +94,16 @@ public static class CatalogGraphQLSetup
                 {
                     complexity.MaxDepth = options.MaxDepth;
                     complexity.MaxComplexity = options.MaxComplexity;
+                    // Too large a page is refused by the resolver with a BAD_USER_INPUT that says the limit, so the
+                    // analyzer weighs at most a full page instead of refusing for complexity first.
+                    var weigh = complexity.DefaultComplexityImpactDelegate;
+                    complexity.DefaultComplexityImpactDelegate = field =>
+                    {
+                        var impact = weigh(field);
+                        return impact with { ChildImpactMultiplier = Math.Min(impact.ChildImpactMultiplier, options.MaxPageSize) };
+                    };
                 })
+                .AddValidationRule<FieldCountLimit>()
                 .WithTimeout(options.ExecutionTimeout)
                 .AddErrorInfoProvider(errors => errors.ExposeExceptionDetails = exposeDetails)
                 .AddUnhandledExceptionHandler(context =>

@@ -15,8 +15,11 @@ public sealed class GraphQLOptions
     /// <summary>Deepest selection nesting accepted.</summary>
     public int MaxDepth { get; set; } = 15;
 
+    /// <summary>Most field selections a document may have (each alias counts).</summary>
+    public int MaxFields { get; set; } = 2_000;
+
     /// <summary>Largest computed complexity accepted (each field counts, lists multiply by their page size).</summary>
-    public int MaxComplexity { get; set; } = 25_000;
+    public int MaxComplexity { get; set; } = 20_000;
 
     /// <summary>Longest a request may execute before it is stopped with a timeout error.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(15);
