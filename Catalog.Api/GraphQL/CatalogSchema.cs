@@ -104,6 +104,7 @@ public static class CatalogGraphQLSetup
                     };
                 })
                 .AddValidationRule<FieldCountLimit>()
+                .AddValidationRule<Auth.AuthorizationRule>()
                 .WithTimeout(options.ExecutionTimeout)
                 .AddErrorInfoProvider(errors => errors.ExposeExceptionDetails = exposeDetails)
                 .AddUnhandledExceptionHandler(context =>
