@@ -13,6 +13,8 @@ public static class ApiCommandLine
     /// <summary>The commands, one per feature. Add a command here when a feature gets one.</summary>
     public static IReadOnlyList<ApiCommand> Commands { get; } =
     [
+        Exchange.ExchangeCommands.Import,
+        Exchange.ExchangeCommands.Export,
     ];
 
     public static ApiCommand? Find(string[] args)
@@ -27,6 +29,8 @@ public static class ApiCommandLine
         ArgumentNullException.ThrowIfNull(args);
         var builder = WebApplication.CreateBuilder(args[1..]);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Logs go to standard error, so a command's standard output (an export) stays clean to redirect.
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddCatalogApi(builder.Configuration, builder.Environment);
         await using var app = builder.Build();
         await app.InitializeCatalogDatabaseAsync();

@@ -1,3 +1,4 @@
+using Catalog.Api.Exchange;
 using Catalog.Db;
 using Microsoft.Extensions.Options;
 
@@ -27,6 +28,7 @@ public static class CatalogApiSetup
         services.Configure<DatabaseStartupOptions>(configuration.GetSection("Database"));
         services.AddCatalogDatabase(configuration);
         services.AddHealthChecks();
+        services.AddCatalogExchange(configuration);
         return services;
     }
 
@@ -44,6 +46,7 @@ public static class CatalogApiSetup
     {
         ArgumentNullException.ThrowIfNull(app);
         app.MapHealthChecks("/health/live");
+        app.MapCatalogExchange();
         return app;
     }
 }
