@@ -11,7 +11,10 @@ namespace Catalog.Api.Exchange;
 /// <summary>One data row of a catalog file: its number as the user sees it, and its cells by <see cref="CatalogColumn"/>.</summary>
 public sealed class SourceRow(int number, string?[] cells, string? problem = null)
 {
-    /// <summary>The line (CSV), row (XLSX) or position in the procedures list (JSON), counting from 1.</summary>
+    /// <summary>
+    /// The row as a spreadsheet shows it (CSV, XLSX: the header is row 1 unless blank lines precede it; in a CSV without
+    /// line breaks inside values this is the line number), or the position in the procedures list (JSON), from 1.
+    /// </summary>
     public int Number { get; } = number;
 
     /// <summary>Trimmed cell text by <see cref="CatalogColumn"/>; null for an empty cell or a column the file lacks.</summary>
@@ -113,10 +116,9 @@ public abstract class CatalogTable : IDisposable
     }
 
     /// <summary>Builds a row from cells in header order; a value under an empty header is a problem, not silently lost.</summary>
-    protected static SourceRow ToRow(int number, CatalogColumn?[] columns, IReadOnlyList<string?> values)
+    protected static SourceRow ToRow(int number, CatalogColumn?[] columns, IReadOnlyList<string?> values, string? problem = null)
     {
         var cells = new string?[CatalogColumns.All.Count];
-        string? problem = null;
         for (var i = 0; i < values.Count; i++)
         {
             var value = values[i]?.Trim();
@@ -179,10 +181,16 @@ internal sealed class CsvCatalogTable : CatalogTable
         using var reader = Sep.New(_separator).Reader(o => o with { HasHeader = false, DisableColCountCheck = true }).From(_text);
         var values = new List<string?>(_columns.Length);
         var enumerator = reader.GetEnumerator();
+        // Where each row starts in the file, for quote errors. Counted from the previous row's end because Sep
+        // reports the first row's start line as its end line when it reads without a header.
+        var startLine = _headerLine + 1;
         while (Decode(enumerator.MoveNext, _headerLine))
         {
             var row = enumerator.Current;
-            var line = _headerLine + row.LineNumberFrom;
+            var fileLine = startLine;
+            startLine = _headerLine + row.LineNumberToExcl;
+            // Rows are numbered as a spreadsheet shows them: a value with line breaks stays one row.
+            var line = _headerLine + row.RowIndex + 1;
             if (row.ColCount == 1 && row[0].Span.IsWhiteSpace())
             {
                 continue;
@@ -191,13 +199,12 @@ internal sealed class CsvCatalogTable : CatalogTable
             values.Clear();
             for (var i = 0; i < row.ColCount; i++)
             {
-                values.Add(Unquote(row[i].Span, line, i + 1));
+                values.Add(Unquote(row[i].Span, fileLine, i + 1));
             }
 
-            var built = ToRow(line, _columns, values);
-            yield return row.ColCount > _columns.Length && built.Problem is null
-                ? new SourceRow(line, Cells(built), $"The line has {row.ColCount} fields but the header has {_columns.Length}; a value containing '{_separator}' must be in double quotes.")
-                : built;
+            yield return ToRow(line, _columns, values, row.ColCount > _columns.Length
+                ? $"The row has {row.ColCount} fields but the header has {_columns.Length}; a value containing '{_separator}' must be in double quotes."
+                : null);
         }
     }
 
@@ -208,8 +215,6 @@ internal sealed class CsvCatalogTable : CatalogTable
             _text.Dispose();
         }
     }
-
-    private static string?[] Cells(SourceRow row) => CatalogColumns.All.Select(c => row[c]).ToArray();
 
     private static T Decode<T>(Func<T> read, int line)
     {

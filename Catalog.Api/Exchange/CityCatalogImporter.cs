@@ -178,6 +178,7 @@ internal sealed class ImportPlan
     private readonly IneCode _ine;
     private readonly CatalogTable _table;
     private readonly Dictionary<string, ReferenceProcedure> _references;
+    private readonly Dictionary<long, string> _referenceCodes;
     private readonly Dictionary<string, CityProcedure> _byLocalId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<CityProcedure>> _bySia = new(StringComparer.Ordinal);
     private readonly Dictionary<long, CityProcedure> _notOfferedByReference = [];
@@ -194,6 +195,7 @@ internal sealed class ImportPlan
         _ine = municipality.Code;
         _table = table;
         _references = references;
+        _referenceCodes = references.Values.ToDictionary(r => r.Id, r => r.Code);
         At = at;
         foreach (var procedure in existing)
         {
@@ -256,6 +258,12 @@ internal sealed class ImportPlan
 
         CheckRepeats(desired, planned);
         var target = Match(desired, planned);
+        if (target is not null)
+        {
+            desired = KeepAbsentColumns(desired, target);
+            CheckOffered(desired, target, planned);
+        }
+
         if (planned.Problems.Count > 0)
         {
             planned.Outcome = ImportOutcome.Invalid;
@@ -466,6 +474,14 @@ internal sealed class ImportPlan
                     $"Procedure '{target.LocalName}' with local id '{localId}' is withdrawn; a withdrawn procedure stays as history. Give the row a new local id.");
                 return null;
             }
+
+            // A new local id on a row with a SIA code gives that id to the procedure with this SIA code and no local id
+            // yet, so a catalog first imported by SIA code can take on local ids.
+            if (target is null && entry.SiaCode is { } sia && _bySia.GetValueOrDefault(sia) is { } bySia)
+            {
+                var withoutLocalId = bySia.Where(p => p.LocalId is null).ToList();
+                target = withoutLocalId.Count == 1 ? withoutLocalId[0] : null;
+            }
         }
         else if (entry.SiaCode is { } sia)
         {
@@ -494,13 +510,6 @@ internal sealed class ImportPlan
             return null;
         }
 
-        if (target is not null && target.IsOffered != entry.Offered)
-        {
-            planned.Problem(_table.HeaderOf(CatalogColumn.Offered), target.IsOffered
-                ? $"'{target.LocalName}' is an offered procedure; it cannot become a not-offered declaration. Withdraw it instead."
-                : $"'{target.LocalName}' declares a reference procedure not offered; it cannot become an offered procedure. Create a new row for the procedure.");
-        }
-
         if (entry.LocalId is { } newLocalId && target is not null && target.LocalId != newLocalId
             && _byLocalId.TryGetValue(newLocalId, out var holder) && !ReferenceEquals(holder, target))
         {
@@ -508,6 +517,50 @@ internal sealed class ImportPlan
         }
 
         return target;
+    }
+
+    private void CheckOffered(CatalogEntry entry, CityProcedure target, PlannedRow planned)
+    {
+        if (target.IsOffered != entry.Offered)
+        {
+            planned.Problem(_table.HeaderOf(CatalogColumn.Offered), target.IsOffered
+                ? $"'{target.LocalName}' is an offered procedure; it cannot become a not-offered declaration. Withdraw it instead."
+                : $"'{target.LocalName}' declares a reference procedure not offered; it cannot become an offered procedure. Create a new row for the procedure.");
+        }
+    }
+
+    /// <summary>
+    /// A column the file does not have leaves that field of an existing procedure as it is, so a file of a few columns
+    /// (local id and unit, say) updates just those. A column that is present but empty clears the field.
+    /// </summary>
+    private CatalogEntry KeepAbsentColumns(CatalogEntry entry, CityProcedure target)
+    {
+        bool Has(CatalogColumn column) => _table.Headers.ContainsKey(column);
+        var mine = entry.Attributes;
+        var theirs = target.Attributes;
+        var keepTerm = !Has(CatalogColumn.TermAmount) && !Has(CatalogColumn.TermUnit);
+        return entry with
+        {
+            LocalId = entry.LocalId ?? target.LocalId,
+            Description = Has(CatalogColumn.Description) ? entry.Description : target.Description,
+            SiaCode = Has(CatalogColumn.SiaCode) ? entry.SiaCode : target.SiaCode,
+            UnitDir3Code = Has(CatalogColumn.UnitDir3Code) ? entry.UnitDir3Code : target.ResponsibleUnitCode,
+            ReferenceCode = Has(CatalogColumn.ReferenceCode) ? entry.ReferenceCode : _referenceCodes.GetValueOrDefault(target.ReferenceProcedureId ?? 0),
+            Offered = Has(CatalogColumn.Offered) ? entry.Offered : target.IsOffered,
+            Attributes = new ProcedureAttributes
+            {
+                Initiation = Has(CatalogColumn.Initiation) ? mine.Initiation : theirs.Initiation,
+                SilenceEffect = Has(CatalogColumn.SilenceEffect) ? mine.SilenceEffect : theirs.SilenceEffect,
+                ResolutionTermAmount = keepTerm ? theirs.ResolutionTermAmount : mine.ResolutionTermAmount,
+                ResolutionTermUnit = keepTerm ? theirs.ResolutionTermUnit : mine.ResolutionTermUnit,
+                EndsAdministrativeRoute = Has(CatalogColumn.EndsAdministrativeRoute) ? mine.EndsAdministrativeRoute : theirs.EndsAdministrativeRoute,
+                ElectronicLevel = Has(CatalogColumn.ElectronicLevel) ? mine.ElectronicLevel : theirs.ElectronicLevel,
+                Recipients = Has(CatalogColumn.Recipients) ? mine.Recipients : theirs.Recipients,
+                Channels = Has(CatalogColumn.Channels) ? mine.Channels : theirs.Channels,
+                Fees = Has(CatalogColumn.Fees) ? mine.Fees : theirs.Fees,
+                LegalBasis = Has(CatalogColumn.LegalBasis) ? mine.LegalBasis : theirs.LegalBasis,
+            },
+        };
     }
 
     private void Apply(CatalogEntry entry, CityProcedure? target, PlannedRow planned)
