@@ -1,6 +1,7 @@
 using Catalog.Api.Auth;
 using Catalog.Api.GraphQL;
 using Catalog.Api.Health;
+using Catalog.Api.Exchange;
 using Catalog.Db;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
@@ -38,6 +39,7 @@ public static class CatalogApiSetup
         services.AddScoped<ApiKeyAdministration>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.ReadyTag]);
         services.AddCatalogGraphQL(configuration, environment);
+        services.AddCatalogExchange(configuration);
         return services;
     }
 
@@ -60,6 +62,7 @@ public static class CatalogApiSetup
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(DatabaseHealthCheck.ReadyTag) });
         app.MapGraphQLEndpoint();
+        app.MapCatalogExchange();
         return app;
     }
 }
