@@ -65,6 +65,7 @@ public sealed class CatalogMutation : ObjectGraphType
         ReferenceCatalogMutations.AddTo(this);
         ReconciliationMutations.AddTo(this);
         Auth.ApiKeyFields.AddMutations(this);
+        Exchange.ImportMutation.AddTo(this);
     }
 }
 
@@ -112,6 +113,8 @@ public static class CatalogGraphQLSetup
                     // Rules of the domain speak to the user: their messages go out as bad input, never as a 500.
                     context.Exception = context.OriginalException switch
                     {
+                        Exchange.UnknownMunicipalityException e => CatalogErrors.Missing(e.Message),
+                        Exchange.ImportForbiddenException e => new ExecutionError(e.Message) { Code = CatalogErrors.Forbidden },
                         DomainRuleException rule => CatalogErrors.BadInput(rule.Message, rule.Field),
                         Auth.UnauthenticatedException e => new ExecutionError(e.Message) { Code = CatalogErrors.Unauthenticated },
                         Auth.ForbiddenException e => new ExecutionError(e.Message) { Code = CatalogErrors.Forbidden },

@@ -90,6 +90,11 @@ public static class GraphQLEndpoint
 
     private static async Task<GraphQLRequest?> ReadPostAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, GraphQLOptions options)
     {
+        if (GraphQLMultipart.IsMultipart(http.Request))
+        {
+            return await ReadMultipartAsync(http, serializer, mediaType);
+        }
+
         if (!MediaTypeHeaderValue.TryParse(http.Request.ContentType, out var contentType)
             || !contentType.MediaType.Equals(Json, StringComparison.OrdinalIgnoreCase)
             || (contentType.Charset.HasValue && !contentType.Charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase)))
@@ -106,6 +111,26 @@ public static class GraphQLEndpoint
             return null;
         }
 
+        return await ParseRequestAsync(http, serializer, mediaType, body);
+    }
+
+    /// <summary>A multipart request (file uploads): the operations part is parsed as a JSON request, files go into its variables.</summary>
+    private static async Task<GraphQLRequest?> ReadMultipartAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType)
+    {
+        var maxBytes = http.RequestServices.GetRequiredService<IOptions<Exchange.ExchangeOptions>>().Value.MaxImportBytes + (64 * 1024);
+        var (operations, files, error) = await GraphQLMultipart.ReadAsync(http.Request, maxBytes);
+        if (error is not null)
+        {
+            await FailAsync(http, serializer, mediaType, StatusCodes.Status400BadRequest, error);
+            return null;
+        }
+
+        var request = await ParseRequestAsync(http, serializer, mediaType, System.Text.Encoding.UTF8.GetBytes(operations!));
+        return request is null || files!.Count == 0 ? request : request with { Variables = GraphQLMultipart.WithFiles(request.Variables, files) };
+    }
+
+    private static async Task<GraphQLRequest?> ParseRequestAsync(HttpContext http, IGraphQLTextSerializer serializer, string mediaType, byte[] body)
+    {
         JsonDocument document;
         try
         {
