@@ -188,5 +188,40 @@ public sealed class UnitDirectory
         }
     }
 
+    /// <summary><paramref name="codes"/> and every unit below any of them, as a list without repeats.</summary>
+    public IReadOnlyList<string> WithDescendants(IEnumerable<string> codes)
+    {
+        ArgumentNullException.ThrowIfNull(codes);
+        var children = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var unit in _units.Values)
+        {
+            if (unit.ParentCode is { } parent && parent != unit.Code)
+            {
+                if (!children.TryGetValue(parent, out var list))
+                {
+                    children[parent] = list = [];
+                }
+
+                list.Add(unit.Code);
+            }
+        }
+
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        var queue = new Queue<string>(codes);
+        while (queue.Count > 0)
+        {
+            var code = queue.Dequeue();
+            if (result.Add(code) && children.TryGetValue(code, out var below))
+            {
+                foreach (var child in below)
+                {
+                    queue.Enqueue(child);
+                }
+            }
+        }
+
+        return [.. result];
+    }
+
     private static bool IsCouncilCode(string code) => code.Length == 9 && code.StartsWith("L01", StringComparison.Ordinal);
 }
