@@ -1,4 +1,5 @@
 using Catalog.Db;
+using Catalog.Sync.Scheduling;
 using Microsoft.Extensions.Options;
 
 namespace Catalog.Api;
@@ -26,6 +27,7 @@ public static class CatalogApiSetup
         services.AddSingleton(TimeProvider.System);
         services.Configure<DatabaseStartupOptions>(configuration.GetSection("Database"));
         services.AddCatalogDatabase(configuration);
+        services.AddCatalogSync(configuration, inProcess: true);
         services.AddHealthChecks();
         return services;
     }
