@@ -28,7 +28,7 @@ public sealed class SyncPipeline(IDbContextFactory<CatalogDbContext> contexts, I
     public async Task<SyncRunOutcome> RunAsync(SyncRequest request, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var run = await StartRecordAsync(request, cancellationToken);
+        var (run, municipality, refusal) = await StartRecordAsync(request, cancellationToken);
         progress?.Report($"Sync run {run.Id} started ({request.Trigger}{(request.DryRun ? ", dry run" : "")}{(request.Full ? ", full" : "")}{(request.Municipality is null ? "" : $", municipality {request.Municipality}")}).");
         MirrorRefreshResult refresh = MirrorRefreshResult.Nothing;
         ReconciliationResult? reconciliation = null;
@@ -36,7 +36,14 @@ public sealed class SyncPipeline(IDbContextFactory<CatalogDbContext> contexts, I
         var rowsWritten = 0;
         try
         {
+            if (refusal is not null)
+            {
+                throw new SyncRequestException(refusal);
+            }
+
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            GuardAgainstReconnection(db);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             if (!await SyncRunLock.TryAcquireAsync(db, cancellationToken))
             {
@@ -45,7 +52,9 @@ public sealed class SyncPipeline(IDbContextFactory<CatalogDbContext> contexts, I
 
             abandoned = await db.SyncRuns.AsNoTracking().Where(r => r.Outcome == SyncOutcome.Running && r.Id < run.Id)
                 .Select(r => r.Id).ToListAsync(cancellationToken);
-            var scope = await ResolveExplicitScopeAsync(db, request, cancellationToken);
+            var scope = municipality is not null ? ReconciliationScope.Only([municipality])
+                : request.Full ? ReconciliationScope.All
+                : null;
             var since = scope is null ? await ChangedSinceAsync(db, progress, cancellationToken) : null;
 
             refresh = await mirror.RefreshAsync(db, request.Full, run.Id, progress, cancellationToken);
@@ -102,13 +111,22 @@ public sealed class SyncPipeline(IDbContextFactory<CatalogDbContext> contexts, I
         return run.Error is null ? text : $"{text} {run.Error}";
     }
 
-    private async Task<SyncRun> StartRecordAsync(SyncRequest request, CancellationToken cancellationToken)
+    private async Task<(SyncRun Run, string? Municipality, string? Refusal)> StartRecordAsync(SyncRequest request, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var run = new SyncRun(request.Trigger, request.DryRun, request.Full, request.RequestedBy, request.Municipality, clock.GetUtcNow()) { Node = Node };
+        string? municipality = null, refusal = null;
+        if (request.Municipality is { } asked)
+        {
+            municipality = await FindMunicipalityAsync(db, asked, cancellationToken);
+            refusal = municipality is null
+                ? $"Municipality '{asked}' is neither an INE code nor a town council's DIR3 code of a known municipality; nothing was done."
+                : null;
+        }
+
+        var run = new SyncRun(request.Trigger, request.DryRun, request.Full, request.RequestedBy, municipality, clock.GetUtcNow()) { Node = Node };
         db.SyncRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
-        return run;
+        return (run, municipality, refusal);
     }
 
     /// <summary>Writes how the run ended, whatever happened before: never cancelled, so a shutdown still records it.</summary>
@@ -125,21 +143,13 @@ public sealed class SyncPipeline(IDbContextFactory<CatalogDbContext> contexts, I
         await db.SaveChangesAsync(CancellationToken.None);
     }
 
-    /// <summary>A full run or a run for one municipality has its scope from the request; an incremental run has none yet.</summary>
-    private static async Task<ReconciliationScope?> ResolveExplicitScopeAsync(CatalogDbContext db, SyncRequest request, CancellationToken cancellationToken)
+    private static async Task<string?> FindMunicipalityAsync(CatalogDbContext db, string asked, CancellationToken cancellationToken)
     {
-        if (request.Municipality is { } asked)
-        {
-            var code = asked.Trim().ToUpperInvariant();
-            var ine = await db.Municipalities.AsNoTracking()
-                .Where(m => m.IneCode == code || m.CouncilDir3Code == code || (code.Length == 6 && m.IneCode == code.Substring(0, 5)))
-                .Select(m => m.IneCode).FirstOrDefaultAsync(cancellationToken);
-            return ine is null
-                ? throw new SyncRequestException($"Municipality '{asked}' is neither an INE code nor a town council's DIR3 code of a known municipality.")
-                : ReconciliationScope.Only([ine]);
-        }
-
-        return request.Full ? ReconciliationScope.All : null;
+        var code = asked.Trim().ToUpperInvariant();
+        var five = code.Length == 6 && code.All(char.IsAsciiDigit) ? code[..5] : code;
+        return await db.Municipalities.AsNoTracking()
+            .Where(m => m.IneCode == five || m.CouncilDir3Code == code)
+            .Select(m => m.IneCode).FirstOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>
@@ -164,6 +174,27 @@ public sealed class SyncPipeline(IDbContextFactory<CatalogDbContext> contexts, I
         }
 
         return last;
+    }
+
+    /// <summary>
+    /// A connection lost mid-run takes the run's transaction with it. EF would quietly open a new connection for the
+    /// next statement, which would then run outside any transaction and save part of the run; refusing the reopening
+    /// makes the run fail instead, with nothing saved.
+    /// </summary>
+    private static void GuardAgainstReconnection(CatalogDbContext db)
+    {
+        var lost = false;
+        db.Database.GetDbConnection().StateChange += (_, change) =>
+        {
+            if (change.CurrentState != System.Data.ConnectionState.Open)
+            {
+                lost = true;
+            }
+            else if (lost)
+            {
+                throw new InvalidOperationException("The connection to the database was lost during the run; nothing of the run was saved.");
+            }
+        };
     }
 
     private static string Describe(Exception exception)
