@@ -1,5 +1,6 @@
 using Catalog.Db;
 using Catalog.Sync.Reconciliation;
+using Catalog.Sync.Registries.Sources;
 using Catalog.Sync.Runs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,6 +23,11 @@ public static class SyncServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(sp => new ReconciliationEngine(sp.GetRequiredService<TimeProvider>()));
+        if (!services.Any(d => d.ServiceType == typeof(RegistrySources)))
+        {
+            services.AddRegistrySources(configuration);
+        }
+
         services.TryAddTransient<IMirrorRefresh, RegistryMirrorRefresh>();
         services.TryAddTransient<SyncPipeline>();
         services.AddOptions<SyncScheduleOptions>().Bind(configuration.GetSection(SyncScheduleOptions.Section));
