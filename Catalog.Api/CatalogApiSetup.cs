@@ -1,3 +1,4 @@
+using Catalog.Api.Auth;
 using Catalog.Db;
 using Catalog.Sync.Scheduling;
 using Microsoft.Extensions.Options;
@@ -27,6 +28,11 @@ public static class CatalogApiSetup
         services.AddSingleton(TimeProvider.System);
         services.Configure<DatabaseStartupOptions>(configuration.GetSection("Database"));
         services.AddCatalogDatabase(configuration);
+        services.AddCatalogAuth(configuration);
+        services.AddScoped<CityCatalog.CityCatalogEditor>();
+        services.AddScoped<ReferenceCatalog.ReferenceCatalogCurator>();
+        services.AddScoped<Reconciliation.DiscrepancyActions>();
+        services.AddScoped<ApiKeyAdministration>();
         services.AddCatalogSync(configuration, inProcess: true);
         services.AddHealthChecks();
         return services;
@@ -45,6 +51,8 @@ public static class CatalogApiSetup
     public static WebApplication MapCatalogApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapHealthChecks("/health/live");
         return app;
     }

@@ -4,17 +4,17 @@ using System.Collections.Generic;
 using Catalog.Db;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Catalog.Db.Migrations.PostgreSql
+namespace Catalog.Db.Migrations.SqlServer
 {
-    [DbContext(typeof(PostgresCatalogDbContext))]
-    [Migration("20261127054726_QuartzTables")]
-    partial class QuartzTables
+    [DbContext(typeof(SqlServerCatalogDbContext))]
+    [Migration("20261127054805_AddApiKeys")]
+    partial class AddApiKeys
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -22,9 +22,56 @@ namespace Catalog.Db.Migrations.PostgreSql
 #pragma warning disable 612, 618
             modelBuilder
                 .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+                .HasAnnotation("Relational:MaxIdentifierLength", 128);
 
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
+
+            modelBuilder.Entity("Catalog.Domain.Access.ApiKey", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Municipalities")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("RevokedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SecretHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ApiKeys");
+                });
 
             modelBuilder.Entity("Catalog.Domain.Auditing.ChangeLogEntry", b =>
                 {
@@ -32,48 +79,48 @@ namespace Catalog.Db.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("Actor")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("ApiKeyId")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Changes")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("EntityId")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("EntityType")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("MunicipalityIneCode")
                         .HasMaxLength(5)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(5)");
+                        .HasColumnType("varchar(5)");
 
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("nvarchar(32)");
 
                     b.HasKey("Id");
 
@@ -92,38 +139,38 @@ namespace Catalog.Db.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
                     b.Property<int?>("ConfirmedReferenceVersion")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<bool>("IsDemo")
-                        .HasColumnType("boolean");
+                        .HasColumnType("bit");
 
                     b.Property<bool>("IsOffered")
-                        .HasColumnType("boolean");
+                        .HasColumnType("bit");
 
                     b.Property<string>("LocalId")
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("nvarchar(64)");
 
                     b.Property<string>("LocalName")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<string>("MunicipalityIneCode")
                         .IsRequired()
                         .HasMaxLength(5)
                         .IsUnicode(false)
-                        .HasColumnType("character(5)")
+                        .HasColumnType("char(5)")
                         .IsFixedLength();
 
                     b.Property<long?>("ReferenceProcedureId")
@@ -132,36 +179,36 @@ namespace Catalog.Db.Migrations.PostgreSql
                     b.Property<string>("ResponsibleUnitCode")
                         .HasMaxLength(9)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(9)");
+                        .HasColumnType("varchar(9)");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<string>("SearchName")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<string>("SiaCode")
                         .HasMaxLength(10)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(10)");
+                        .HasColumnType("varchar(10)");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<DateTimeOffset>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("WithdrawalReason")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<DateTimeOffset?>("WithdrawnAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetimeoffset");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Attributes", "Catalog.Domain.CityCatalog.CityProcedure.Attributes#ProcedureAttributes", b1 =>
                         {
@@ -169,50 +216,50 @@ namespace Catalog.Db.Migrations.PostgreSql
 
                             b1.Property<int>("Channels")
                                 .HasMaxLength(32)
-                                .HasColumnType("integer")
+                                .HasColumnType("int")
                                 .HasColumnName("Channels");
 
                             b1.Property<int?>("ElectronicLevel")
                                 .HasMaxLength(32)
-                                .HasColumnType("integer")
+                                .HasColumnType("int")
                                 .HasColumnName("ElectronicLevel");
 
                             b1.Property<bool?>("EndsAdministrativeRoute")
-                                .HasColumnType("boolean")
+                                .HasColumnType("bit")
                                 .HasColumnName("EndsAdministrativeRoute");
 
                             b1.Property<string>("Fees")
                                 .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)")
+                                .HasColumnType("nvarchar(1000)")
                                 .HasColumnName("Fees");
 
                             b1.Property<string>("Initiation")
                                 .HasMaxLength(32)
-                                .HasColumnType("character varying(32)")
+                                .HasColumnType("nvarchar(32)")
                                 .HasColumnName("Initiation");
 
                             b1.Property<string>("LegalBasis")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("nvarchar(max)")
                                 .HasColumnName("LegalBasis");
 
                             b1.Property<int>("Recipients")
                                 .HasMaxLength(32)
-                                .HasColumnType("integer")
+                                .HasColumnType("int")
                                 .HasColumnName("Recipients");
 
                             b1.Property<int?>("ResolutionTermAmount")
-                                .HasColumnType("integer")
+                                .HasColumnType("int")
                                 .HasColumnName("ResolutionTermAmount");
 
                             b1.Property<string>("ResolutionTermUnit")
                                 .HasMaxLength(32)
-                                .HasColumnType("character varying(32)")
+                                .HasColumnType("nvarchar(32)")
                                 .HasColumnName("ResolutionTermUnit");
 
                             b1.Property<string>("SilenceEffect")
                                 .HasMaxLength(32)
-                                .HasColumnType("character varying(32)")
+                                .HasColumnType("nvarchar(32)")
                                 .HasColumnName("SilenceEffect");
                         });
 
@@ -225,7 +272,8 @@ namespace Catalog.Db.Migrations.PostgreSql
                     b.HasIndex("SiaCode");
 
                     b.HasIndex("MunicipalityIneCode", "LocalId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[LocalId] IS NOT NULL");
 
                     b.HasIndex("MunicipalityIneCode", "SearchName");
 
@@ -239,49 +287,49 @@ namespace Catalog.Db.Migrations.PostgreSql
                     b.Property<string>("IneCode")
                         .HasMaxLength(5)
                         .IsUnicode(false)
-                        .HasColumnType("character(5)")
+                        .HasColumnType("char(5)")
                         .IsFixedLength();
 
                     b.Property<int>("CheckDigit")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<string>("CouncilDir3Code")
                         .IsRequired()
                         .HasMaxLength(9)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(9)");
+                        .HasColumnType("varchar(9)");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("ProvinceCode")
                         .IsRequired()
                         .HasMaxLength(2)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(2)");
+                        .HasColumnType("varchar(2)");
 
                     b.Property<string>("ProvinceName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("RegionCode")
                         .IsRequired()
                         .HasMaxLength(2)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(2)");
+                        .HasColumnType("varchar(2)");
 
                     b.Property<string>("RegionName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("SearchName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.HasKey("IneCode");
 
@@ -303,46 +351,46 @@ namespace Catalog.Db.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
                     b.Property<DateTimeOffset?>("ActedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("ActedBy")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<long?>("CityProcedureId")
                         .HasColumnType("bigint");
 
                     b.Property<DateTimeOffset?>("ClosedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<long?>("ClosedByRunId")
                         .HasColumnType("bigint");
 
                     b.Property<string>("Facts")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("FactsHash")
                         .IsRequired()
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("varchar(64)");
 
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<DateTimeOffset>("LastSeenAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<long>("LastSeenRunId")
                         .HasColumnType("bigint");
@@ -351,46 +399,46 @@ namespace Catalog.Db.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(5)
                         .IsUnicode(false)
-                        .HasColumnType("character(5)")
+                        .HasColumnType("char(5)")
                         .IsFixedLength();
 
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<DateTimeOffset>("OpenedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<long>("OpenedByRunId")
                         .HasColumnType("bigint");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<string>("Severity")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("Suggestion")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("Summary")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("nvarchar(2000)");
 
                     b.HasKey("Id");
 
@@ -412,76 +460,76 @@ namespace Catalog.Db.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
                     b.Property<int>("DiscrepanciesClosed")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int>("DiscrepanciesOpened")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int>("DiscrepanciesUpdated")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<bool>("DryRun")
-                        .HasColumnType("boolean");
+                        .HasColumnType("bit");
 
                     b.Property<string>("Error")
-                        .HasColumnType("text");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<DateTimeOffset?>("FinishedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<bool>("Full")
-                        .HasColumnType("boolean");
+                        .HasColumnType("bit");
 
                     b.Property<int>("MunicipalitiesReconciled")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<string>("MunicipalityFilter")
                         .HasMaxLength(5)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(5)");
+                        .HasColumnType("varchar(5)");
 
                     b.Property<string>("Node")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("RequestedBy")
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Sources")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<DateTimeOffset>("StartedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Trigger")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("nvarchar(32)");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Offices", "Catalog.Domain.Reconciliation.SyncRun.Offices#ChangeCounts", b1 =>
                         {
                             b1.IsRequired();
 
                             b1.Property<int>("Added")
-                                .HasColumnType("integer")
+                                .HasColumnType("int")
                                 .HasColumnName("OfficesAdded");
 
                             b1.Property<int>("Changed")
-                                .HasColumnType("integer")
+                                .HasColumnType("int")
                                 .HasColumnName("OfficesChanged");
 
                             b1.Property<int>("Gone")
-                                .HasColumnType("integer")
+                                .HasColumnType("int")
                                 .HasColumnName("OfficesGone");
                         });
 
@@ -490,15 +538,15 @@ namespace Catalog.Db.Migrations.PostgreSql
                             b1.IsRequired();
 
                             b1.Property<int>("Added")
-                                .HasColumnType("integer")
+                                .HasColumnType("int")
                                 .HasColumnName("SiaEntriesAdded");
 
                             b1.Property<int>("Changed")
-                                .HasColumnType("integer")
+                                .HasColumnType("int")
                                 .HasColumnName("SiaEntriesChanged");
 
                             b1.Property<int>("Gone")
-                                .HasColumnType("integer")
+                                .HasColumnType("int")
                                 .HasColumnName("SiaEntriesGone");
                         });
 
@@ -507,15 +555,15 @@ namespace Catalog.Db.Migrations.PostgreSql
                             b1.IsRequired();
 
                             b1.Property<int>("Added")
-                                .HasColumnType("integer")
+                                .HasColumnType("int")
                                 .HasColumnName("UnitsAdded");
 
                             b1.Property<int>("Changed")
-                                .HasColumnType("integer")
+                                .HasColumnType("int")
                                 .HasColumnName("UnitsChanged");
 
                             b1.Property<int>("Gone")
-                                .HasColumnType("integer")
+                                .HasColumnType("int")
                                 .HasColumnName("UnitsGone");
                         });
 
@@ -534,40 +582,40 @@ namespace Catalog.Db.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("varchar(32)");
 
                     b.Property<int>("CurrentVersion")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<string>("ExampleSiaCode")
                         .HasMaxLength(10)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(10)");
+                        .HasColumnType("varchar(10)");
 
                     b.Property<bool>("IsRetired")
-                        .HasColumnType("boolean");
+                        .HasColumnType("bit");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<long>("ProcessId")
                         .HasColumnType("bigint");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Attributes", "Catalog.Domain.ReferenceCatalog.ReferenceProcedure.Attributes#ProcedureAttributes", b1 =>
                         {
@@ -575,50 +623,50 @@ namespace Catalog.Db.Migrations.PostgreSql
 
                             b1.Property<int>("Channels")
                                 .HasMaxLength(32)
-                                .HasColumnType("integer")
+                                .HasColumnType("int")
                                 .HasColumnName("Channels");
 
                             b1.Property<int?>("ElectronicLevel")
                                 .HasMaxLength(32)
-                                .HasColumnType("integer")
+                                .HasColumnType("int")
                                 .HasColumnName("ElectronicLevel");
 
                             b1.Property<bool?>("EndsAdministrativeRoute")
-                                .HasColumnType("boolean")
+                                .HasColumnType("bit")
                                 .HasColumnName("EndsAdministrativeRoute");
 
                             b1.Property<string>("Fees")
                                 .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)")
+                                .HasColumnType("nvarchar(1000)")
                                 .HasColumnName("Fees");
 
                             b1.Property<string>("Initiation")
                                 .HasMaxLength(32)
-                                .HasColumnType("character varying(32)")
+                                .HasColumnType("nvarchar(32)")
                                 .HasColumnName("Initiation");
 
                             b1.Property<string>("LegalBasis")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("nvarchar(max)")
                                 .HasColumnName("LegalBasis");
 
                             b1.Property<int>("Recipients")
                                 .HasMaxLength(32)
-                                .HasColumnType("integer")
+                                .HasColumnType("int")
                                 .HasColumnName("Recipients");
 
                             b1.Property<int?>("ResolutionTermAmount")
-                                .HasColumnType("integer")
+                                .HasColumnType("int")
                                 .HasColumnName("ResolutionTermAmount");
 
                             b1.Property<string>("ResolutionTermUnit")
                                 .HasMaxLength(32)
-                                .HasColumnType("character varying(32)")
+                                .HasColumnType("nvarchar(32)")
                                 .HasColumnName("ResolutionTermUnit");
 
                             b1.Property<string>("SilenceEffect")
                                 .HasMaxLength(32)
-                                .HasColumnType("character varying(32)")
+                                .HasColumnType("nvarchar(32)")
                                 .HasColumnName("SilenceEffect");
                         });
 
@@ -638,36 +686,36 @@ namespace Catalog.Db.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Author")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("ChangedFields")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("nvarchar(4000)");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<int>("Number")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<long>("ProcessId")
                         .HasColumnType("bigint");
@@ -681,50 +729,50 @@ namespace Catalog.Db.Migrations.PostgreSql
 
                             b1.Property<int>("Channels")
                                 .HasMaxLength(32)
-                                .HasColumnType("integer")
+                                .HasColumnType("int")
                                 .HasColumnName("Channels");
 
                             b1.Property<int?>("ElectronicLevel")
                                 .HasMaxLength(32)
-                                .HasColumnType("integer")
+                                .HasColumnType("int")
                                 .HasColumnName("ElectronicLevel");
 
                             b1.Property<bool?>("EndsAdministrativeRoute")
-                                .HasColumnType("boolean")
+                                .HasColumnType("bit")
                                 .HasColumnName("EndsAdministrativeRoute");
 
                             b1.Property<string>("Fees")
                                 .HasMaxLength(1000)
-                                .HasColumnType("character varying(1000)")
+                                .HasColumnType("nvarchar(1000)")
                                 .HasColumnName("Fees");
 
                             b1.Property<string>("Initiation")
                                 .HasMaxLength(32)
-                                .HasColumnType("character varying(32)")
+                                .HasColumnType("nvarchar(32)")
                                 .HasColumnName("Initiation");
 
                             b1.Property<string>("LegalBasis")
                                 .IsRequired()
-                                .HasColumnType("text")
+                                .HasColumnType("nvarchar(max)")
                                 .HasColumnName("LegalBasis");
 
                             b1.Property<int>("Recipients")
                                 .HasMaxLength(32)
-                                .HasColumnType("integer")
+                                .HasColumnType("int")
                                 .HasColumnName("Recipients");
 
                             b1.Property<int?>("ResolutionTermAmount")
-                                .HasColumnType("integer")
+                                .HasColumnType("int")
                                 .HasColumnName("ResolutionTermAmount");
 
                             b1.Property<string>("ResolutionTermUnit")
                                 .HasMaxLength(32)
-                                .HasColumnType("character varying(32)")
+                                .HasColumnType("nvarchar(32)")
                                 .HasColumnName("ResolutionTermUnit");
 
                             b1.Property<string>("SilenceEffect")
                                 .HasMaxLength(32)
-                                .HasColumnType("character varying(32)")
+                                .HasColumnType("nvarchar(32)")
                                 .HasColumnName("SilenceEffect");
                         });
 
@@ -742,29 +790,29 @@ namespace Catalog.Db.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("bigint");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(32)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("varchar(32)");
 
                     b.Property<string>("Description")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("nvarchar(2000)");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
+                        .HasColumnType("nvarchar(300)");
 
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<int>("SortOrder")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -779,54 +827,54 @@ namespace Catalog.Db.Migrations.PostgreSql
                     b.Property<string>("Code")
                         .HasMaxLength(9)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(9)");
+                        .HasColumnType("varchar(9)");
 
                     b.Property<string>("Address")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<long>("ContentHash")
                         .HasColumnType("bigint");
 
                     b.Property<DateTimeOffset>("FirstSeenAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset?>("GoneSince")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<bool>("IsGone")
-                        .HasColumnType("boolean");
+                        .HasColumnType("bit");
 
                     b.Property<DateTimeOffset>("LastChangedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("MunicipalityIneCode")
                         .HasMaxLength(5)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(5)");
+                        .HasColumnType("varchar(5)");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<string>("OfficeType")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("PostalCode")
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
+                        .HasColumnType("nvarchar(10)");
 
                     b.Property<string>("ResponsibleUnitCode")
                         .HasMaxLength(9)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(9)");
+                        .HasColumnType("varchar(9)");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("nvarchar(32)");
 
                     b.HasKey("Code");
 
@@ -840,17 +888,17 @@ namespace Catalog.Db.Migrations.PostgreSql
                     b.Property<string>("OfficeCode")
                         .HasMaxLength(9)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(9)");
+                        .HasColumnType("varchar(9)");
 
                     b.Property<string>("UnitCode")
                         .HasMaxLength(9)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(9)");
+                        .HasColumnType("varchar(9)");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("nvarchar(32)");
 
                     b.HasKey("OfficeCode", "UnitCode");
 
@@ -864,10 +912,10 @@ namespace Catalog.Db.Migrations.PostgreSql
                     b.Property<string>("Code")
                         .HasMaxLength(9)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(9)");
+                        .HasColumnType("varchar(9)");
 
                     b.Property<int>("AdministrationLevel")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<long>("ContentHash")
                         .HasColumnType("bigint");
@@ -875,64 +923,64 @@ namespace Catalog.Db.Migrations.PostgreSql
                     b.Property<string>("EdpPrincipalCode")
                         .HasMaxLength(9)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(9)");
+                        .HasColumnType("varchar(9)");
 
                     b.Property<string>("EntityType")
                         .HasMaxLength(8)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(8)");
+                        .HasColumnType("varchar(8)");
 
                     b.Property<DateTimeOffset>("FirstSeenAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset?>("GoneSince")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<int?>("HierarchyLevel")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<bool>("IsGone")
-                        .HasColumnType("boolean");
+                        .HasColumnType("bit");
 
                     b.Property<DateTimeOffset>("LastChangedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<string>("Nif")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("OfficialDate")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("ParentCode")
                         .HasMaxLength(9)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(9)");
+                        .HasColumnType("varchar(9)");
 
                     b.Property<string>("PrincipalCode")
                         .HasMaxLength(9)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(9)");
+                        .HasColumnType("varchar(9)");
 
                     b.Property<string>("ProvinceCode")
                         .HasMaxLength(2)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(2)");
+                        .HasColumnType("varchar(2)");
 
                     b.Property<string>("SourceList")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("nvarchar(32)");
 
                     b.HasKey("Code");
 
@@ -949,26 +997,26 @@ namespace Catalog.Db.Migrations.PostgreSql
                 {
                     b.Property<string>("Name")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("ContentHash")
                         .HasMaxLength(64)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(64)");
+                        .HasColumnType("varchar(64)");
 
                     b.Property<string>("Kind")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<DateTimeOffset?>("LastLoadedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<long?>("LastRunId")
                         .HasColumnType("bigint");
 
                     b.Property<string>("Location")
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
+                        .HasColumnType("nvarchar(2000)");
 
                     b.HasKey("Name");
 
@@ -980,98 +1028,98 @@ namespace Catalog.Db.Migrations.PostgreSql
                     b.Property<string>("Code")
                         .HasMaxLength(10)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(10)");
+                        .HasColumnType("varchar(10)");
 
                     b.Property<long>("ContentHash")
                         .HasColumnType("bigint");
 
                     b.Property<string>("Description")
-                        .HasColumnType("text");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("ElectronicLevel")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<bool?>("EndsAdministrativeRoute")
-                        .HasColumnType("boolean");
+                        .HasColumnType("bit");
 
                     b.Property<DateTimeOffset>("FirstSeenAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<DateTimeOffset?>("GoneSince")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Initiations")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<bool>("IsGone")
-                        .HasColumnType("boolean");
+                        .HasColumnType("bit");
 
                     b.Property<bool>("IsWithdrawn")
-                        .HasColumnType("boolean");
+                        .HasColumnType("bit");
 
                     b.Property<string>("Kind")
                         .HasMaxLength(8)
-                        .HasColumnType("character varying(8)");
+                        .HasColumnType("nvarchar(8)");
 
                     b.Property<DateTimeOffset>("LastChangedAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("LastUpdated")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("LegalBasis")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
+                        .HasColumnType("nvarchar(1000)");
 
                     b.Property<string>("Recipients")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<int?>("ResolutionTermAmount")
-                        .HasColumnType("integer");
+                        .HasColumnType("int");
 
                     b.Property<string>("ResolutionTermUnit")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<string>("ResponsibleN1")
                         .HasMaxLength(9)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(9)");
+                        .HasColumnType("varchar(9)");
 
                     b.Property<string>("ResponsibleN2")
                         .HasMaxLength(9)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(9)");
+                        .HasColumnType("varchar(9)");
 
                     b.Property<string>("ResponsibleUnitCode")
                         .HasMaxLength(9)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(9)");
+                        .HasColumnType("varchar(9)");
 
                     b.Property<string>("SilenceEffect")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<string>("Status")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("nvarchar(500)");
 
                     b.Property<string>("Subjects")
                         .IsRequired()
-                        .HasColumnType("text");
+                        .HasColumnType("nvarchar(max)");
 
                     b.Property<string>("Typology")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
+                        .HasColumnType("nvarchar(500)");
 
                     b.HasKey("Code");
 
@@ -1087,20 +1135,20 @@ namespace Catalog.Db.Migrations.PostgreSql
                     b.Property<string>("PredecessorCode")
                         .HasMaxLength(9)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(9)");
+                        .HasColumnType("varchar(9)");
 
                     b.Property<string>("SuccessorCode")
                         .HasMaxLength(9)
                         .IsUnicode(false)
-                        .HasColumnType("character varying(9)");
+                        .HasColumnType("varchar(9)");
 
                     b.Property<string>("Date")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("Reason")
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasColumnType("nvarchar(100)");
 
                     b.HasKey("PredecessorCode", "SuccessorCode");
 
