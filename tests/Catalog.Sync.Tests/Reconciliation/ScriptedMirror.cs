@@ -29,6 +29,9 @@ internal sealed class ScriptedMirror : IMirrorRefresh
 
     public int MaxConcurrent { get; private set; }
 
+    /// <summary>Completes when a refresh has started.</summary>
+    public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
     public int Calls { get; private set; }
 
     public async Task<MirrorRefreshResult> RefreshAsync(CatalogDbContext db, bool full, long runId, IProgress<string>? progress, CancellationToken cancellationToken)
@@ -36,6 +39,7 @@ internal sealed class ScriptedMirror : IMirrorRefresh
         var inside = Interlocked.Increment(ref _inside);
         MaxConcurrent = Math.Max(MaxConcurrent, inside);
         Calls++;
+        Entered.TrySetResult();
         try
         {
             var hash = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(JsonColumn.Serialize(Entries.Select(Fingerprint).ToList()))));
