@@ -3,6 +3,7 @@ using Catalog.Api.GraphQL;
 using Catalog.Api.Health;
 using Catalog.Api.Exchange;
 using Catalog.Db;
+using Catalog.Sync.Scheduling;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
@@ -37,6 +38,7 @@ public static class CatalogApiSetup
         services.AddScoped<ReferenceCatalog.ReferenceCatalogCurator>();
         services.AddScoped<Reconciliation.DiscrepancyActions>();
         services.AddScoped<ApiKeyAdministration>();
+        services.AddCatalogSync(configuration, inProcess: true);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.ReadyTag]);
         services.AddCatalogGraphQL(configuration, environment);
         services.AddCatalogExchange(configuration);
