@@ -66,6 +66,7 @@ public sealed class CatalogMutation : ObjectGraphType
         ReconciliationMutations.AddTo(this);
         Auth.ApiKeyFields.AddMutations(this);
         Exchange.ImportMutation.AddTo(this);
+        SyncRequestMutation.AddTo(this);
     }
 }
 

@@ -100,6 +100,9 @@ public abstract class ApiFixture : IAsyncLifetime
             builder.UseSetting("ConnectionStrings:Catalog", options.ConnectionString);
             builder.UseSetting("Database:MigrateOnStartup", "false");
             builder.UseSetting("Database:SeedOnStartup", "false");
+            // The scheduler runs (so requested syncs execute) but never on its own: no catch-up, no nightly fire.
+            builder.UseSetting("Sync:Schedule:CatchUpAtStart", "false");
+            builder.UseSetting("Sync:Schedule:Cron", "0 0 0 1 1 ? 2099");
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             {
                 builder.UseSetting(key, value);

@@ -86,6 +86,8 @@ public abstract class MutationAccessTests(ApiFixture fixture)
             Domain.Access.ApiKey.TryParseToken(token, out var id, out _);
             return ("mutation($id: String!) { revokeApiKey(id: $id) { revokedAt } }", new { id });
         }),
+        new("requestSync", "A", _ => Task.FromResult<(string, object)>((
+            "mutation { requestSync(dryRun: true, municipality: \"28006\") { requestedAt dryRun } }", new { }))),
     ];
 
     public static TheoryData<Write, string> Cases()
@@ -225,6 +227,27 @@ public abstract class MutationAccessTests(ApiFixture fixture)
         Assert.Equal("update", entry.GetProperty("action").GetString());
         var change = entry.GetProperty("changes")[0];
         Assert.Equal(("fees", "Gratuito"), (change.GetProperty("field").GetString(), change.GetProperty("after").GetString()));
+    }
+
+    [SkippableFact]
+    public async Task A_requested_dry_run_executes_and_records_what_would_change()
+    {
+        var admin = WriteAccess.Bearer("admin", Access.Token(CatalogRole.Admin));
+        var response = await SendAsync(admin, "mutation { requestSync(dryRun: true, full: true) { requestedBy } }", new { });
+        Assert.False(response.HasErrors, response.ToString());
+
+        SyncRun? run = null;
+        for (var attempt = 0; attempt < 100 && run is not { Outcome: not SyncOutcome.Running }; attempt++)
+        {
+            await Task.Delay(200);
+            await using var db = fixture.Database.CreateContext();
+            run = await db.SyncRuns.Where(r => r.Trigger == SyncTrigger.Api).OrderByDescending(r => r.Id).FirstOrDefaultAsync();
+        }
+
+        Assert.NotNull(run);
+        Assert.True(run.DryRun);
+        Assert.Equal("test-admin-", run.RequestedBy);
+        Assert.NotEqual(SyncOutcome.Running, run.Outcome);
     }
 
     private async Task<GraphQLResponse> SendAsync(Caller caller, string query, object variables)
