@@ -21,6 +21,8 @@ public sealed class AuthorizationRule(IOptions<AuthOptions> options) : Validatio
         ArgumentNullException.ThrowIfNull(context);
         var actor = CatalogActor.From(context.User);
         var problem = AuthenticationProblems.Of(context.RequestServices?.GetService<IHttpContextAccessor>()?.HttpContext);
+        // One UNAUTHENTICATED error per document is enough: once the operation is refused, fields are not reported again.
+        var refused = false;
         return new ValueTask<INodeVisitor?>(new NodeVisitors(
             new MatchingNodeVisitor<GraphQLOperationDefinition>((operation, ctx) =>
             {
@@ -29,6 +31,7 @@ public sealed class AuthorizationRule(IOptions<AuthOptions> options) : Validatio
                     return;
                 }
 
+                refused = problem is not null || operation.Operation == OperationType.Mutation || !options.Value.AnonymousRead;
                 if (problem is not null)
                 {
                     // Credentials were presented and refused: say why, whatever the operation.
@@ -52,6 +55,11 @@ public sealed class AuthorizationRule(IOptions<AuthOptions> options) : Validatio
 
                 if (actor is null)
                 {
+                    if (refused)
+                    {
+                        return;
+                    }
+
                     Report(ctx, field, CatalogErrors.Unauthenticated, $"`{definition.Name}` needs a bearer token or an API key.");
                 }
                 else if (!roles.Contains(actor.Role))
