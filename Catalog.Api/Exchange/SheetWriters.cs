@@ -63,7 +63,7 @@ internal sealed class CsvSheetWriter(Stream output) : SheetWriter
             return;
         }
 
-        if (value.AsSpan().IndexOfAny(";\",\r\n") < 0)
+        if (value.AsSpan().IndexOfAny(";\"\r\n") < 0)
         {
             _line.Append(value);
             return;
