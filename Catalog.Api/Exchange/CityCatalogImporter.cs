@@ -29,6 +29,9 @@ public sealed class CityCatalogImporter(CatalogDbContextFactory databases, IOpti
     /// <summary>The action recorded in the change log for imported changes.</summary>
     public const string AuditAction = "import";
 
+    /// <summary>Procedures saved per round trip to the database within the import's transaction.</summary>
+    private const int SaveBatchSize = 1000;
+
     /// <summary>
     /// Imports <paramref name="content"/> into the catalog of the municipality named by <paramref name="municipalityCode"/>
     /// (INE code or council DIR3 code), on behalf of <paramref name="actor"/>.
@@ -84,19 +87,38 @@ public sealed class CityCatalogImporter(CatalogDbContextFactory databases, IOpti
 
     private async Task CommitAsync(CatalogDbContext db, CatalogActor actor, Municipality municipality, ImportPlan plan, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.CityProcedures.AddRange(plan.Created);
-        await db.SaveChangesAsync(cancellationToken);
+        var written = plan.Written.ToList();
 
-        // Audit entries name the procedure by id, which a new procedure has only once saved: hence the second save,
-        // inside the same transaction so the changes and their audit stand or fall together.
-        foreach (var (procedure, before) in plan.Written)
+        // Procedures the import leaves as they are need no tracking; without them, and with each batch detached once
+        // saved, every save looks at its own batch only, so a 100,000-row import costs no more per row than a small one.
+        var writtenProcedures = written.Select(w => w.Procedure).ToHashSet(ReferenceEqualityComparer.Instance);
+        foreach (var entry in db.ChangeTracker.Entries<CityProcedure>().Where(e => !writtenProcedures.Contains(e.Entity)).ToList())
         {
-            AuditTrail.Record(db, actor, nameof(CityProcedure), procedure.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), AuditAction,
-                before, AuditSnapshot.Of(procedure), municipality.IneCode, plan.At);
+            entry.State = EntityState.Detached;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var batch in written.Chunk(SaveBatchSize))
+        {
+            db.CityProcedures.AddRange(batch.Where(w => w.IsNew).Select(w => w.Procedure));
+            await db.SaveChangesAsync(cancellationToken);
+
+            // Audit entries name the procedure by id, which a new procedure has only once saved: hence a second save,
+            // in the same transaction, so the changes and their audit stand or fall together.
+            var entries = batch.Select(w => AuditTrail.Record(db, actor, nameof(CityProcedure), w.Procedure.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                AuditAction, w.Before, AuditSnapshot.Of(w.Procedure), municipality.IneCode, plan.At)).ToList();
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var (procedure, _, _) in batch)
+            {
+                db.Entry(procedure).State = EntityState.Detached;
+            }
+
+            foreach (var entry in entries.OfType<Domain.Auditing.ChangeLogEntry>())
+            {
+                db.Entry(entry).State = EntityState.Detached;
+            }
+        }
+
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -228,12 +250,9 @@ internal sealed class ImportPlan
 
     public DateTimeOffset At { get; }
 
-    /// <summary>The procedures the import adds.</summary>
-    public IEnumerable<CityProcedure> Created => _rows.Where(r => r.Outcome == ImportOutcome.Create).Select(r => r.Procedure!);
-
-    /// <summary>The procedures the import creates or changes, each with its state before (empty for a new one).</summary>
-    public IEnumerable<(CityProcedure Procedure, AuditSnapshot Before)> Written
-        => _rows.Where(r => r.Outcome is ImportOutcome.Create or ImportOutcome.Update).Select(r => (r.Procedure!, r.Before!));
+    /// <summary>The procedures the import creates or changes, in row order, each with its state before (empty for a new one).</summary>
+    public IEnumerable<(CityProcedure Procedure, AuditSnapshot Before, bool IsNew)> Written
+        => _rows.Where(r => r.Outcome is ImportOutcome.Create or ImportOutcome.Update).Select(r => (r.Procedure!, r.Before!, r.Outcome == ImportOutcome.Create));
 
     public IReadOnlyList<ImportRowReport> Reports()
         => _rows.Select(r => new ImportRowReport(r.Number, r.Key, r.Outcome, r.ChangedFields, r.Problems)).ToList();

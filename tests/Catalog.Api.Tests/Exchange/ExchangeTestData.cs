@@ -97,8 +97,8 @@ internal static class ExchangeTestData
         return (municipality.IneCode, municipality.CouncilDir3Code);
     }
 
-    public static CityCatalogImporter Importer(TestDatabase database, long maxImportBytes = 20L * 1024 * 1024)
-        => new(database.Factory, Options.Create(new ExchangeOptions { MaxImportBytes = maxImportBytes }), TimeProvider.System);
+    public static CityCatalogImporter Importer(TestDatabase database, long? maxImportBytes = null)
+        => new(database.Factory, Options.Create(maxImportBytes is { } max ? new ExchangeOptions { MaxImportBytes = max } : new ExchangeOptions()), TimeProvider.System);
 
     public static CatalogExporter Exporter(TestDatabase database)
         => new(database.Factory, Options.Create(new ExchangeOptions()), TimeProvider.System);

@@ -379,7 +379,7 @@ public abstract class ImportSuite(TestDatabase database)
 
         var error = await Assert.ThrowsAsync<ImportFileException>(() => Importer(Database).ImportAsync(Admin, ine, fifty, CatalogFormat.Csv, dryRun: false));
 
-        Assert.Contains("The file is 50 MB; imports take files of at most 20 MB", error.Message, StringComparison.Ordinal);
+        Assert.Contains("The file is 50 MB; imports take files of at most 32 MB", error.Message, StringComparison.Ordinal);
     }
 
     [SkippableFact]
