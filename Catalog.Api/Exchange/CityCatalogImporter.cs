@@ -196,7 +196,6 @@ public sealed class ImportForbiddenException : Exception
 /// </summary>
 internal sealed class ImportPlan
 {
-    private readonly Municipality _municipality;
     private readonly IneCode _ine;
     private readonly CatalogTable _table;
     private readonly Dictionary<string, ReferenceProcedure> _references;
@@ -213,7 +212,6 @@ internal sealed class ImportPlan
 
     public ImportPlan(Municipality municipality, CatalogTable table, Dictionary<string, ReferenceProcedure> references, List<CityProcedure> existing, DateTimeOffset at)
     {
-        _municipality = municipality;
         _ine = municipality.Code;
         _table = table;
         _references = references;
@@ -470,15 +468,13 @@ internal sealed class ImportPlan
             planned.Problem(_table.HeaderOf(CatalogColumn.SiaCode), $"SIA code {sia} is repeated: row {_siaCodesSeen[sia]} has it too.");
         }
 
-        var key = Fold(planned.Key!);
+        var key = Text.Fold(planned.Key!);
         if (entry.LocalId is null && entry.SiaCode is null && !_keysSeen.TryAdd(key, planned.Number))
         {
             planned.Problem(entry.Offered ? _table.HeaderOf(CatalogColumn.LocalName) : _table.HeaderOf(CatalogColumn.ReferenceCode),
                 $"Row {_keysSeen[key]} is matched by the same {planned.Key}; give the rows local ids to tell them apart.");
         }
     }
-
-    private static string Fold(string key) => Text.Fold(key);
 
     /// <summary>The existing procedure the row updates, or null when it creates one.</summary>
     private CityProcedure? Match(CatalogEntry entry, PlannedRow planned)
@@ -656,7 +652,8 @@ internal sealed class ImportPlan
         planned.Applied(changes.Count == 0 ? ImportOutcome.Unchanged : ImportOutcome.Update, target, before, changes.Select(c => c.Field).ToList());
     }
 
-    private CatalogColumn? ColumnOfFieldCore(string? field) => field switch
+    /// <summary>The header of the column a domain rule's field stands for, when there is one.</summary>
+    private string? ColumnOfField(string? field) => (field switch
     {
         "localName" => CatalogColumn.LocalName,
         "localId" => CatalogColumn.LocalId,
@@ -664,12 +661,8 @@ internal sealed class ImportPlan
         "responsibleUnit" => CatalogColumn.UnitDir3Code,
         "siaCode" => CatalogColumn.SiaCode,
         "resolutionTerm" => CatalogColumn.TermAmount,
-        _ => null,
-    };
-
-    private string? ColumnOfField(string? field) => ColumnOfFieldCore(field) is { } column ? _table.HeaderOf(column) : null;
-
-    public override string ToString() => $"Import into {_municipality.Name} ({_rows.Count} rows)";
+        _ => (CatalogColumn?)null,
+    }) is { } column ? _table.HeaderOf(column) : null;
 
     private sealed class PlannedRow(int number)
     {
