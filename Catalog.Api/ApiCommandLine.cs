@@ -13,6 +13,7 @@ public static class ApiCommandLine
     /// <summary>The commands, one per feature. Add a command here when a feature gets one.</summary>
     public static IReadOnlyList<ApiCommand> Commands { get; } =
     [
+        Auth.AuthSetup.TokenCommand,
         Exchange.ExchangeCommands.Import,
         Exchange.ExchangeCommands.Export,
     ];

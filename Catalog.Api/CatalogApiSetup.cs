@@ -1,5 +1,10 @@
+using Catalog.Api.Auth;
+using Catalog.Api.GraphQL;
+using Catalog.Api.Health;
 using Catalog.Api.Exchange;
 using Catalog.Db;
+using Catalog.Sync.Scheduling;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
 namespace Catalog.Api;
@@ -27,7 +32,15 @@ public static class CatalogApiSetup
         services.AddSingleton(TimeProvider.System);
         services.Configure<DatabaseStartupOptions>(configuration.GetSection("Database"));
         services.AddCatalogDatabase(configuration);
-        services.AddHealthChecks();
+        services.AddCatalogAuth(configuration);
+        services.AddHttpContextAccessor();
+        services.AddScoped<CityCatalog.CityCatalogEditor>();
+        services.AddScoped<ReferenceCatalog.ReferenceCatalogCurator>();
+        services.AddScoped<Reconciliation.DiscrepancyActions>();
+        services.AddScoped<ApiKeyAdministration>();
+        services.AddCatalogSync(configuration, inProcess: true);
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.ReadyTag]);
+        services.AddCatalogGraphQL(configuration, environment);
         services.AddCatalogExchange(configuration);
         return services;
     }
@@ -45,7 +58,12 @@ public static class CatalogApiSetup
     public static WebApplication MapCatalogApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapHealthChecks("/health/live");
+        app.UseAuthentication();
+        app.UseAuthorization();
+        // Live: the process answers. Ready: and its database does too.
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(DatabaseHealthCheck.ReadyTag) });
+        app.MapGraphQLEndpoint();
         app.MapCatalogExchange();
         return app;
     }

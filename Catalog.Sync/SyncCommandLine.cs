@@ -16,6 +16,9 @@ public static class SyncCommandLine
     public static IReadOnlyList<SyncCommand> Commands { get; } =
     [
         new("migrate", "migrate", "apply database migrations and seed municipalities and the reference catalog", MigrateAsync),
+        new("load", Registries.LoadCommand.Usage, Registries.LoadCommand.Help, Registries.LoadCommand.RunAsync),
+        new("run", Runs.RunCommand.Usage, "run one sync now (refresh the mirror, reconcile, record the run) and print a summary", Runs.RunCommand.RunAsync),
+        new("worker", "worker", "run the scheduled sync (clustered on PostgreSQL/SQL Server) until stopped", Scheduling.WorkerCommand.RunAsync),
     ];
 
     public static async Task<int> RunAsync(string[] args)
@@ -31,6 +34,7 @@ public static class SyncCommandLine
         var builder = Host.CreateApplicationBuilder(args[1..]);
         builder.Services.AddCatalogDatabase(builder.Configuration);
         builder.Services.AddSingleton(TimeProvider.System);
+        Scheduling.SyncServiceCollectionExtensions.AddSyncPipeline(builder.Services, builder.Configuration);
         using var host = builder.Build();
         using var cancellation = new CancellationTokenSource();
         Console.CancelKeyPress += (_, e) =>

@@ -1,3 +1,4 @@
+using Catalog.Domain.Access;
 using Catalog.Domain.Auditing;
 using Catalog.Domain.CityCatalog;
 using Catalog.Domain.Municipalities;
@@ -46,6 +47,8 @@ public abstract class CatalogDbContext : DbContext
     public DbSet<SyncRun> SyncRuns => Set<SyncRun>();
 
     public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     /// <summary>Which provider this context talks to.</summary>
     public abstract DatabaseProvider Provider { get; }

@@ -1,0 +1,411 @@
+using System.IO.Compression;
+using System.Xml;
+using Catalog.Domain.Registries;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Catalog.Sync.Registries.Dir3;
+
+/// <summary>
+/// Reads one of the six official DIR3 open-data unit lists (XLSX), streaming: rows are read one at a time from the
+/// sheet's XML, so memory stays flat however long the list is (only the shared-string table is held).
+/// </summary>
+/// <remarks>
+/// The layout (see docs/registries.md): row 1 and column A empty, header on row 2 from column B. Four columns share
+/// the header <c>C_DNM_UD_ORGANICA</c>, so columns are found by position relative to unique anchor headers, never by
+/// name alone. EELL inserts <c>C_ID_AMB_PROVINCIA, C_DESC_PROV</c> and adds <c>CONTACTOS</c>; Justicia adds
+/// <c>CARGADOR</c>. The list's kind is told by its content: those extra columns, else the administration level of its
+/// units. The OpenXML SDK opens the package and finds the parts; the sheet and shared strings are then read with a
+/// plain <see cref="XmlReader"/>, which is several times faster than materialising SDK elements per row.
+/// </remarks>
+public sealed class Dir3ListReader : IDisposable
+{
+    private const string MainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const int HeaderSearchRows = 10;
+    private const int KindSearchRows = 200;
+
+    private readonly SpreadsheetDocument _document;
+    private readonly List<string> _sharedStrings;
+    private readonly XmlReader _sheet;
+    private readonly Layout _layout;
+    private readonly Queue<(long Row, string?[] Cells)> _buffered = new();
+    private readonly string _file;
+    private string?[] _cells = new string?[32];
+    private long _lastRow;
+
+    private Dir3ListReader(string file, SpreadsheetDocument document, List<string> sharedStrings, XmlReader sheet, string sheetName)
+    {
+        _file = file;
+        _document = document;
+        _sharedStrings = sharedStrings;
+        _sheet = sheet;
+        SheetName = sheetName;
+        _layout = ReadHeader();
+        Kind = DetectKind();
+    }
+
+    /// <summary>The list this file is, told from its content.</summary>
+    public Dir3List Kind { get; }
+
+    /// <summary>The name of the sheet read (the first one; its name varies and is not relied on).</summary>
+    public string SheetName { get; }
+
+    /// <summary>Opens a list. Throws <see cref="RegistryFormatException"/> naming the file when it is not a readable list.</summary>
+    public static Dir3ListReader Open(string path, string? displayName = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var file = displayName ?? Path.GetFileName(path);
+        var sniffed = ContentSniffer.SniffFile(path);
+        if (sniffed != SniffedContent.Zip)
+        {
+            throw new RegistryFormatException(file, sniffed == SniffedContent.Html
+                ? $"is an HTML page, not an XLSX list (it starts with \"{ContentSniffer.Excerpt(path)}\")."
+                : $"is not an XLSX file (an XLSX file is a ZIP archive; this content is {sniffed}).");
+        }
+
+        SpreadsheetDocument? document = null;
+        try
+        {
+            document = SpreadsheetDocument.Open(path, isEditable: false);
+            var workbook = document.WorkbookPart ?? throw new RegistryFormatException(file, "has no workbook part; it is not a spreadsheet.");
+            var firstSheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault()
+                ?? throw new RegistryFormatException(file, "has no sheets.");
+            var sheetPart = (WorksheetPart)workbook.GetPartById(firstSheet.Id!.Value!);
+            var sharedStrings = ReadSharedStrings(workbook.SharedStringTablePart);
+            // Buffered: the package's part stream hands the XML reader small reads of decompressed data.
+            var sheet = XmlReader.Create(new BufferedStream(sheetPart.GetStream(FileMode.Open, FileAccess.Read), 1 << 16),
+                new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, CheckCharacters = false, IgnoreComments = true, IgnoreProcessingInstructions = true });
+            return new Dir3ListReader(file, document, sharedStrings, sheet, firstSheet.Name?.Value ?? "?");
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or XmlException or FormatException or OpenXmlPackageException or InvalidOperationException or ArgumentException)
+        {
+            document?.Dispose();
+            throw new RegistryFormatException(file, $"is not a readable XLSX file ({e.Message}). It may be truncated or corrupt.", e);
+        }
+        catch
+        {
+            document?.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The list's rows, in order: accepted units and rejected rows. Blank rows are skipped.</summary>
+    public IEnumerable<RegistryRow> ReadRows()
+    {
+        var sourceList = Kind.SourceListName();
+        while (true)
+        {
+            (long Row, string?[] Cells) row;
+            if (_buffered.Count > 0)
+            {
+                row = _buffered.Dequeue();
+            }
+            else
+            {
+                var next = NextRow();
+                if (next is null)
+                {
+                    yield break;
+                }
+
+                row = (next.Value, _cells);
+            }
+
+            if (IsBlank(row.Cells))
+            {
+                continue;
+            }
+
+            yield return MapUnit(new RowLocation(_file, row.Row), row.Cells, sourceList);
+        }
+    }
+
+    private RegistryRow MapUnit(RowLocation at, string?[] cells, string sourceList)
+    {
+        var l = _layout;
+        Field F(int index) => new(Cell(cells, index), l.Name(index));
+        return Dir3Fields.Unit(at, sourceList, F(l.Code), F(l.UnitName), F(l.Level), F(l.Hierarchy), F(l.Parent), F(l.Principal), F(l.Edp),
+            F(l.Status), F(l.Province), F(l.EntityType), F(l.Date), F(l.Nif));
+    }
+
+    private Layout ReadHeader()
+    {
+        for (var i = 0; i < HeaderSearchRows; i++)
+        {
+            var row = NextRow();
+            if (row is null)
+            {
+                break;
+            }
+
+            var headers = _cells.Select(c => c?.Trim()).ToArray();
+            if (Array.IndexOf(headers, "C_ID_UD_ORGANICA") >= 0)
+            {
+                return Layout.From(headers, _file, row.Value);
+            }
+        }
+
+        throw new RegistryFormatException(_file,
+            $"sheet '{SheetName}' has no header row with C_ID_UD_ORGANICA in its first {HeaderSearchRows} rows; it is not a DIR3 unit list.");
+    }
+
+    private Dir3List DetectKind()
+    {
+        if (_layout.Loader >= 0)
+        {
+            return Dir3List.Justicia;
+        }
+
+        if (_layout.Province >= 0 || _layout.Contacts >= 0)
+        {
+            return Dir3List.Eell;
+        }
+
+        // Peek ahead for the first unit with a readable administration level; the rows are kept for ReadRows.
+        for (var i = 0; i < KindSearchRows; i++)
+        {
+            var row = NextRow();
+            if (row is null)
+            {
+                break;
+            }
+
+            var cells = (string?[])_cells.Clone();
+            _buffered.Enqueue((row.Value, cells));
+            if (int.TryParse(Cell(cells, _layout.Level)?.Trim(), out var level) && Dir3Lists.ForAdministrationLevel(level) is { } list)
+            {
+                return list;
+            }
+        }
+
+        throw new RegistryFormatException(_file, $"sheet '{SheetName}' has no unit with a known C_ID_NIVEL_ADMON (1 to 6), so the list's kind cannot be told.");
+    }
+
+    /// <summary>Moves to the next <c>row</c> element and fills <see cref="_cells"/>; returns its row number, or null at the end.</summary>
+    private long? NextRow()
+    {
+        try
+        {
+            while (_sheet.Read())
+            {
+                if (_sheet.NodeType != XmlNodeType.Element || _sheet.LocalName != "row")
+                {
+                    continue;
+                }
+
+                Array.Clear(_cells);
+                var rowNumber = long.TryParse(_sheet.GetAttribute("r"), out var r) ? r : _lastRow + 1;
+                _lastRow = rowNumber;
+                if (_sheet.IsEmptyElement)
+                {
+                    return rowNumber;
+                }
+
+                var depth = _sheet.Depth;
+                var column = -1;
+                while (_sheet.Read() && !(_sheet.NodeType == XmlNodeType.EndElement && _sheet.Depth == depth))
+                {
+                    if (_sheet.NodeType == XmlNodeType.Element && _sheet.LocalName == "c")
+                    {
+                        var reference = _sheet.GetAttribute("r");
+                        column = reference is null ? column + 1 : ColumnIndex(reference);
+                        var type = _sheet.GetAttribute("t");
+                        var value = ReadCellValue(type);
+                        if (column >= _cells.Length)
+                        {
+                            Array.Resize(ref _cells, Math.Max(column + 1, _cells.Length * 2));
+                        }
+
+                        _cells[column] = value;
+                    }
+                }
+
+                return rowNumber;
+            }
+
+            return null;
+        }
+        catch (Exception e) when (e is XmlException or InvalidDataException or IOException)
+        {
+            throw new RegistryFormatException(_file, $"sheet '{SheetName}' cannot be read past row {_lastRow} ({e.Message}); the file may be truncated.", e);
+        }
+    }
+
+    /// <summary>Reads a cell's value (<c>v</c>, or the <c>t</c> runs of an inline string), leaving the reader on the cell's end.</summary>
+    private string? ReadCellValue(string? type)
+    {
+        if (_sheet.IsEmptyElement)
+        {
+            return null;
+        }
+
+        var depth = _sheet.Depth;
+        string? value = null;
+        var inValue = false;
+        var inText = false;
+        while (_sheet.Read())
+        {
+            switch (_sheet.NodeType)
+            {
+                case XmlNodeType.Element:
+                    inValue = !_sheet.IsEmptyElement && _sheet.LocalName == "v";
+                    inText = !_sheet.IsEmptyElement && _sheet.LocalName == "t";
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace:
+                    if (inValue)
+                    {
+                        value = _sheet.Value;
+                    }
+                    else if (inText)
+                    {
+                        value += _sheet.Value;
+                    }
+
+                    break;
+                case XmlNodeType.EndElement:
+                    if (_sheet.Depth == depth)
+                    {
+                        return type == "s" && int.TryParse(value, out var index) && index >= 0 && index < _sharedStrings.Count ? _sharedStrings[index] : value;
+                    }
+
+                    inValue = inText = false;
+                    break;
+            }
+        }
+
+        return value;
+    }
+
+    private static List<string> ReadSharedStrings(SharedStringTablePart? part)
+    {
+        var strings = new List<string>();
+        if (part is null)
+        {
+            return strings;
+        }
+
+        using var reader = XmlReader.Create(new BufferedStream(part.GetStream(FileMode.Open, FileAccess.Read), 1 << 16),
+            new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, CheckCharacters = false });
+        var text = new System.Text.StringBuilder();
+        var inPhonetic = false;
+        while (reader.Read())
+        {
+            if (reader.NodeType == XmlNodeType.Element)
+            {
+                switch (reader.LocalName)
+                {
+                    case "si":
+                        text.Clear();
+                        if (reader.IsEmptyElement)
+                        {
+                            strings.Add(string.Empty);
+                        }
+
+                        break;
+                    case "rPh":
+                        // Phonetic guides are not part of the cell's text.
+                        inPhonetic = !reader.IsEmptyElement;
+                        break;
+                    case "t" when !inPhonetic && reader.NamespaceURI == MainNamespace:
+                        text.Append(reader.ReadElementContentAsString());
+                        if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "si")
+                        {
+                            strings.Add(text.ToString());
+                        }
+
+                        break;
+                }
+            }
+            else if (reader.NodeType == XmlNodeType.EndElement)
+            {
+                if (reader.LocalName == "si")
+                {
+                    strings.Add(text.ToString());
+                }
+                else if (reader.LocalName == "rPh")
+                {
+                    inPhonetic = false;
+                }
+            }
+        }
+
+        return strings;
+    }
+
+    private static int ColumnIndex(string reference)
+    {
+        var index = 0;
+        foreach (var ch in reference)
+        {
+            if (ch is < 'A' or > 'Z')
+            {
+                break;
+            }
+
+            index = (index * 26) + (ch - 'A' + 1);
+        }
+
+        return index - 1;
+    }
+
+    private static string ColumnLetter(int index)
+    {
+        var letters = string.Empty;
+        for (var n = index + 1; n > 0; n = (n - 1) / 26)
+        {
+            letters = (char)('A' + ((n - 1) % 26)) + letters;
+        }
+
+        return letters;
+    }
+
+    private static string? Cell(string?[] cells, int index) => index >= 0 && index < cells.Length ? cells[index] : null;
+
+    private static bool IsBlank(string?[] cells)
+    {
+        foreach (var cell in cells)
+        {
+            if (!string.IsNullOrWhiteSpace(cell))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public void Dispose()
+    {
+        _sheet.Dispose();
+        _document.Dispose();
+    }
+
+    /// <summary>Column positions resolved from the header row; -1 where a list has no such column.</summary>
+    private sealed record Layout(string[] Headers, int Code, int UnitName, int Level, int EntityType, int Hierarchy, int Province,
+        int Parent, int Principal, int Edp, int Status, int Date, int Nif, int Contacts, int Loader)
+    {
+        public static Layout From(string?[] headers, string file, long row)
+        {
+            var names = headers.Select(h => h ?? string.Empty).ToArray();
+            int Find(string header) => Array.IndexOf(names, header);
+            int Require(string header) => Find(header) is var i and >= 0
+                ? i
+                : throw new RegistryFormatException(file, $"the header on row {row} has no {header} column; found: {string.Join(", ", names.Where(n => n.Length > 0))}.");
+
+            var code = Require("C_ID_UD_ORGANICA");
+            // The unit's own name is the C_DNM_UD_ORGANICA right after its code; the other three name columns follow
+            // the superior, principal and EDP codes and share the header.
+            if (code + 1 >= names.Length || !names[code + 1].EndsWith("C_DNM_UD_ORGANICA", StringComparison.Ordinal))
+            {
+                throw new RegistryFormatException(file, $"the header on row {row} has no C_DNM_UD_ORGANICA right after C_ID_UD_ORGANICA.");
+            }
+
+            return new Layout(names, code, code + 1, Require("C_ID_NIVEL_ADMON"), Find("C_ID_TIPO_ENT_PUBLICA"), Find("N_NIVEL_JERARQUICO"),
+                Find("C_ID_AMB_PROVINCIA"), Require("C_ID_DEP_UD_SUPERIOR"), Find("C_ID_DEP_UD_PRINCIPAL"), Find("C_ID_DEP_EDP_PRINCIPAL"),
+                Require("C_ID_ESTADO"), Find("D_VIG_ALTA_OFICIAL"), Find("NIF_CIF"), Find("CONTACTOS"), Find("CARGADOR"));
+        }
+
+        /// <summary>How a column is named in messages: its letter and header, e.g. <c>N (C_ID_ESTADO)</c>.</summary>
+        public string Name(int index) => index < 0 ? "?" : $"{ColumnLetter(index)} ({Headers[index]})";
+    }
+}
