@@ -150,17 +150,15 @@ public sealed class CatalogExporter(CatalogDbContextFactory databases, IOptions<
         Stream output, CancellationToken cancellationToken)
     {
         await using var json = new Utf8JsonWriter(output, JsonOptions);
-        json.WriteStartObject();
-        json.WriteString("format", "procedures-catalog/city-catalog");
-        json.WriteNumber("formatVersion", 1);
-        json.WriteStartObject("municipality");
-        json.WriteString("ineCode", municipality.IneCode);
-        json.WriteString("name", municipality.Name);
-        json.WriteString("councilDir3Code", municipality.CouncilDir3Code);
-        json.WriteEndObject();
-        json.WriteString("exportedAt", clock.GetUtcNow());
-        json.WriteStartArray("procedures");
-        await foreach (var procedure in procedures.WithCancellation(cancellationToken))
+        StartCatalogJson(json, "procedures-catalog/city-catalog", () =>
+        {
+            json.WriteStartObject("municipality");
+            json.WriteString("ineCode", municipality.IneCode);
+            json.WriteString("name", municipality.Name);
+            json.WriteString("councilDir3Code", municipality.CouncilDir3Code);
+            json.WriteEndObject();
+        });
+        await WriteEachAsync(json, procedures, procedure =>
         {
             var entry = CatalogEntry.From(procedure, referenceCode(procedure));
             json.WriteStartObject();
@@ -173,27 +171,16 @@ public sealed class CatalogExporter(CatalogDbContextFactory databases, IOptions<
             WriteAttributes(json, entry.Attributes);
             json.WriteBoolean(CatalogColumns.NameOf(CatalogColumn.Offered), entry.Offered);
             json.WriteEndObject();
-            if (json.BytesPending > FlushThreshold)
-            {
-                await json.FlushAsync(cancellationToken);
-            }
-        }
-
-        json.WriteEndArray();
-        json.WriteEndObject();
-        await json.FlushAsync(cancellationToken);
+        }, cancellationToken);
+        await EndJsonAsync(json, cancellationToken);
     }
 
     private async Task WriteReferenceJsonAsync(IAsyncEnumerable<ReferenceProcedure> procedures, Dictionary<long, ReferenceProcess> processes, Stream output,
         CancellationToken cancellationToken)
     {
         await using var json = new Utf8JsonWriter(output, JsonOptions);
-        json.WriteStartObject();
-        json.WriteString("format", "procedures-catalog/reference-catalog");
-        json.WriteNumber("formatVersion", 1);
-        json.WriteString("exportedAt", clock.GetUtcNow());
-        json.WriteStartArray("procedures");
-        await foreach (var procedure in procedures.WithCancellation(cancellationToken))
+        StartCatalogJson(json, "procedures-catalog/reference-catalog", () => { });
+        await WriteEachAsync(json, procedures, procedure =>
         {
             var process = processes[procedure.ProcessId];
             json.WriteStartObject();
@@ -215,12 +202,37 @@ public sealed class CatalogExporter(CatalogDbContextFactory databases, IOptions<
             json.WriteNumber("version", procedure.CurrentVersion);
             json.WriteBoolean("retired", procedure.IsRetired);
             json.WriteEndObject();
+        }, cancellationToken);
+        await EndJsonAsync(json, cancellationToken);
+    }
+
+    /// <summary>Opens the document object, writes its heading and opens the <c>procedures</c> array.</summary>
+    private void StartCatalogJson(Utf8JsonWriter json, string format, Action heading)
+    {
+        json.WriteStartObject();
+        json.WriteString("format", format);
+        json.WriteNumber("formatVersion", 1);
+        heading();
+        json.WriteString("exportedAt", clock.GetUtcNow());
+        json.WriteStartArray("procedures");
+    }
+
+    /// <summary>Writes each item as it comes, sending the buffered JSON out whenever enough has gathered.</summary>
+    internal static async Task WriteEachAsync<T>(Utf8JsonWriter json, IAsyncEnumerable<T> items, Action<T> write, CancellationToken cancellationToken)
+    {
+        await foreach (var item in items.WithCancellation(cancellationToken))
+        {
+            write(item);
             if (json.BytesPending > FlushThreshold)
             {
                 await json.FlushAsync(cancellationToken);
             }
         }
+    }
 
+    /// <summary>Closes the array and the document object opened at the start, and flushes.</summary>
+    internal static async Task EndJsonAsync(Utf8JsonWriter json, CancellationToken cancellationToken)
+    {
         json.WriteEndArray();
         json.WriteEndObject();
         await json.FlushAsync(cancellationToken);

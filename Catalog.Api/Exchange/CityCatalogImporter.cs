@@ -29,6 +29,9 @@ public sealed class CityCatalogImporter(CatalogDbContextFactory databases, IOpti
     /// <summary>The action recorded in the change log for imported changes.</summary>
     public const string AuditAction = "import";
 
+    /// <summary>Procedures saved per round trip to the database within the import's transaction.</summary>
+    private const int SaveBatchSize = 1000;
+
     /// <summary>
     /// Imports <paramref name="content"/> into the catalog of the municipality named by <paramref name="municipalityCode"/>
     /// (INE code or council DIR3 code), on behalf of <paramref name="actor"/>.
@@ -84,19 +87,38 @@ public sealed class CityCatalogImporter(CatalogDbContextFactory databases, IOpti
 
     private async Task CommitAsync(CatalogDbContext db, CatalogActor actor, Municipality municipality, ImportPlan plan, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        db.CityProcedures.AddRange(plan.Created);
-        await db.SaveChangesAsync(cancellationToken);
+        var written = plan.Written.ToList();
 
-        // Audit entries name the procedure by id, which a new procedure has only once saved: hence the second save,
-        // inside the same transaction so the changes and their audit stand or fall together.
-        foreach (var (procedure, before) in plan.Written)
+        // Procedures the import leaves as they are need no tracking; without them, and with each batch detached once
+        // saved, every save looks at its own batch only, so a 100,000-row import costs no more per row than a small one.
+        var writtenProcedures = written.Select(w => w.Procedure).ToHashSet(ReferenceEqualityComparer.Instance);
+        foreach (var entry in db.ChangeTracker.Entries<CityProcedure>().Where(e => !writtenProcedures.Contains(e.Entity)).ToList())
         {
-            AuditTrail.Record(db, actor, nameof(CityProcedure), procedure.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), AuditAction,
-                before, AuditSnapshot.Of(procedure), municipality.IneCode, plan.At);
+            entry.State = EntityState.Detached;
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        foreach (var batch in written.Chunk(SaveBatchSize))
+        {
+            db.CityProcedures.AddRange(batch.Where(w => w.IsNew).Select(w => w.Procedure));
+            await db.SaveChangesAsync(cancellationToken);
+
+            // Audit entries name the procedure by id, which a new procedure has only once saved: hence a second save,
+            // in the same transaction, so the changes and their audit stand or fall together.
+            var entries = batch.Select(w => AuditTrail.Record(db, actor, nameof(CityProcedure), w.Procedure.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                AuditAction, w.Before, AuditSnapshot.Of(w.Procedure), municipality.IneCode, plan.At)).ToList();
+            await db.SaveChangesAsync(cancellationToken);
+            foreach (var (procedure, _, _) in batch)
+            {
+                db.Entry(procedure).State = EntityState.Detached;
+            }
+
+            foreach (var entry in entries.OfType<Domain.Auditing.ChangeLogEntry>())
+            {
+                db.Entry(entry).State = EntityState.Detached;
+            }
+        }
+
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -174,7 +196,6 @@ public sealed class ImportForbiddenException : Exception
 /// </summary>
 internal sealed class ImportPlan
 {
-    private readonly Municipality _municipality;
     private readonly IneCode _ine;
     private readonly CatalogTable _table;
     private readonly Dictionary<string, ReferenceProcedure> _references;
@@ -191,7 +212,6 @@ internal sealed class ImportPlan
 
     public ImportPlan(Municipality municipality, CatalogTable table, Dictionary<string, ReferenceProcedure> references, List<CityProcedure> existing, DateTimeOffset at)
     {
-        _municipality = municipality;
         _ine = municipality.Code;
         _table = table;
         _references = references;
@@ -228,12 +248,9 @@ internal sealed class ImportPlan
 
     public DateTimeOffset At { get; }
 
-    /// <summary>The procedures the import adds.</summary>
-    public IEnumerable<CityProcedure> Created => _rows.Where(r => r.Outcome == ImportOutcome.Create).Select(r => r.Procedure!);
-
-    /// <summary>The procedures the import creates or changes, each with its state before (empty for a new one).</summary>
-    public IEnumerable<(CityProcedure Procedure, AuditSnapshot Before)> Written
-        => _rows.Where(r => r.Outcome is ImportOutcome.Create or ImportOutcome.Update).Select(r => (r.Procedure!, r.Before!));
+    /// <summary>The procedures the import creates or changes, in row order, each with its state before (empty for a new one).</summary>
+    public IEnumerable<(CityProcedure Procedure, AuditSnapshot Before, bool IsNew)> Written
+        => _rows.Where(r => r.Outcome is ImportOutcome.Create or ImportOutcome.Update).Select(r => (r.Procedure!, r.Before!, r.Outcome == ImportOutcome.Create));
 
     public IReadOnlyList<ImportRowReport> Reports()
         => _rows.Select(r => new ImportRowReport(r.Number, r.Key, r.Outcome, r.ChangedFields, r.Problems)).ToList();
@@ -451,15 +468,13 @@ internal sealed class ImportPlan
             planned.Problem(_table.HeaderOf(CatalogColumn.SiaCode), $"SIA code {sia} is repeated: row {_siaCodesSeen[sia]} has it too.");
         }
 
-        var key = Fold(planned.Key!);
+        var key = Text.Fold(planned.Key!);
         if (entry.LocalId is null && entry.SiaCode is null && !_keysSeen.TryAdd(key, planned.Number))
         {
             planned.Problem(entry.Offered ? _table.HeaderOf(CatalogColumn.LocalName) : _table.HeaderOf(CatalogColumn.ReferenceCode),
                 $"Row {_keysSeen[key]} is matched by the same {planned.Key}; give the rows local ids to tell them apart.");
         }
     }
-
-    private static string Fold(string key) => Text.Fold(key);
 
     /// <summary>The existing procedure the row updates, or null when it creates one.</summary>
     private CityProcedure? Match(CatalogEntry entry, PlannedRow planned)
@@ -637,7 +652,8 @@ internal sealed class ImportPlan
         planned.Applied(changes.Count == 0 ? ImportOutcome.Unchanged : ImportOutcome.Update, target, before, changes.Select(c => c.Field).ToList());
     }
 
-    private CatalogColumn? ColumnOfFieldCore(string? field) => field switch
+    /// <summary>The header of the column a domain rule's field stands for, when there is one.</summary>
+    private string? ColumnOfField(string? field) => (field switch
     {
         "localName" => CatalogColumn.LocalName,
         "localId" => CatalogColumn.LocalId,
@@ -645,12 +661,8 @@ internal sealed class ImportPlan
         "responsibleUnit" => CatalogColumn.UnitDir3Code,
         "siaCode" => CatalogColumn.SiaCode,
         "resolutionTerm" => CatalogColumn.TermAmount,
-        _ => null,
-    };
-
-    private string? ColumnOfField(string? field) => ColumnOfFieldCore(field) is { } column ? _table.HeaderOf(column) : null;
-
-    public override string ToString() => $"Import into {_municipality.Name} ({_rows.Count} rows)";
+        _ => (CatalogColumn?)null,
+    }) is { } column ? _table.HeaderOf(column) : null;
 
     private sealed class PlannedRow(int number)
     {

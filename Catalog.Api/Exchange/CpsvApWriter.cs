@@ -22,8 +22,6 @@ internal sealed class CpsvApWriter(Stream output, Uri baseUri, JsonWriterOptions
     /// <summary>The specification the output follows (recorded as <c>dct:conformsTo</c>).</summary>
     public const string Specification = "https://semiceu.github.io/CPSV-AP/releases/3.2.0/";
 
-    private const int FlushThreshold = 1 << 15;
-
     private static readonly (string Prefix, string Namespace)[] Namespaces =
     [
         ("cpsv", "http://purl.org/vocab/cpsv#"),
@@ -51,13 +49,8 @@ internal sealed class CpsvApWriter(Stream output, Uri baseUri, JsonWriterOptions
         await using var json = new Utf8JsonWriter(output, options);
         StartDocument(json, new Uri(baseUri, $"municipalities/{municipality.IneCode}/catalog").AbsoluteUri);
         var units = new HashSet<string>(StringComparer.Ordinal);
-        await foreach (var procedure in procedures.WithCancellation(cancellationToken))
+        await CatalogExporter.WriteEachAsync(json, procedures.Where(p => p.IsOffered), procedure =>
         {
-            if (!procedure.IsOffered)
-            {
-                continue;
-            }
-
             var authority = procedure.ResponsibleUnitCode ?? municipality.CouncilDir3Code;
             units.Add(authority);
             json.WriteStartObject();
@@ -79,11 +72,7 @@ internal sealed class CpsvApWriter(Stream output, Uri baseUri, JsonWriterOptions
             json.WriteString("@id", UnitIri(authority));
             json.WriteEndObject();
             json.WriteEndObject();
-            if (json.BytesPending > FlushThreshold)
-            {
-                await json.FlushAsync(cancellationToken);
-            }
-        }
+        }, cancellationToken);
 
         units.Add(municipality.CouncilDir3Code);
         var names = await UnitNamesAsync(db, units, cancellationToken);
@@ -103,7 +92,7 @@ internal sealed class CpsvApWriter(Stream output, Uri baseUri, JsonWriterOptions
             json.WriteEndObject();
         }
 
-        await EndDocumentAsync(json, cancellationToken);
+        await CatalogExporter.EndJsonAsync(json, cancellationToken);
     }
 
     /// <summary>
@@ -114,7 +103,7 @@ internal sealed class CpsvApWriter(Stream output, Uri baseUri, JsonWriterOptions
     {
         await using var json = new Utf8JsonWriter(output, options);
         StartDocument(json, new Uri(baseUri, "reference-catalog").AbsoluteUri);
-        await foreach (var procedure in procedures.WithCancellation(cancellationToken))
+        await CatalogExporter.WriteEachAsync(json, procedures, procedure =>
         {
             json.WriteStartObject();
             json.WriteString("@id", ReferenceProcedureIri(procedure.Code));
@@ -124,13 +113,9 @@ internal sealed class CpsvApWriter(Stream output, Uri baseUri, JsonWriterOptions
             json.WriteString("adms:status", procedure.IsRetired ? "retired" : "current");
             json.WriteString("adms:version", procedure.CurrentVersion.ToString(CultureInfo.InvariantCulture));
             json.WriteEndObject();
-            if (json.BytesPending > FlushThreshold)
-            {
-                await json.FlushAsync(cancellationToken);
-            }
-        }
+        }, cancellationToken);
 
-        await EndDocumentAsync(json, cancellationToken);
+        await CatalogExporter.EndJsonAsync(json, cancellationToken);
     }
 
     private static void StartDocument(Utf8JsonWriter json, string catalogIri)
@@ -148,13 +133,6 @@ internal sealed class CpsvApWriter(Stream output, Uri baseUri, JsonWriterOptions
         json.WriteString("@id", Specification);
         json.WriteEndObject();
         json.WriteStartArray("@graph");
-    }
-
-    private static async Task EndDocumentAsync(Utf8JsonWriter json, CancellationToken cancellationToken)
-    {
-        json.WriteEndArray();
-        json.WriteEndObject();
-        await json.FlushAsync(cancellationToken);
     }
 
     private static void WriteService(Utf8JsonWriter json, string title, string? description, ProcedureAttributes attributes)

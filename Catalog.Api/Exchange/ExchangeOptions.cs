@@ -3,8 +3,11 @@ namespace Catalog.Api.Exchange;
 /// <summary>Options of catalog import and export (section <c>Exchange</c>).</summary>
 public sealed class ExchangeOptions
 {
-    /// <summary>Files larger than this are refused before they are read (default 20 MB).</summary>
-    public long MaxImportBytes { get; set; } = 20L * 1024 * 1024;
+    /// <summary>
+    /// Files larger than this are refused before they are read. The default, 32 MB, takes a 100,000-procedure catalog
+    /// with every column filled (about 30 MB of CSV).
+    /// </summary>
+    public long MaxImportBytes { get; set; } = 32L * 1024 * 1024;
 
     /// <summary>
     /// The public address of the catalog, used to mint the IRIs of CPSV-AP exports (<c>{base}/municipalities/28006/procedures/42</c>).

@@ -63,7 +63,7 @@ internal sealed class CsvSheetWriter(Stream output) : SheetWriter
             return;
         }
 
-        if (value.AsSpan().IndexOfAny(";\",\r\n") < 0)
+        if (value.AsSpan().IndexOfAny(";\"\r\n") < 0)
         {
             _line.Append(value);
             return;
@@ -82,13 +82,11 @@ internal sealed class XlsxSheetWriter : SheetWriter
 {
     private readonly SpreadsheetDocument _document;
     private readonly OpenXmlWriter _writer;
-    private readonly string _sheetName;
     private uint _row;
     private bool _completed;
 
     public XlsxSheetWriter(Stream output, string sheetName)
     {
-        _sheetName = sheetName;
         _document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
         var workbook = _document.AddWorkbookPart();
         workbook.Workbook = new Workbook();
@@ -149,8 +147,6 @@ internal sealed class XlsxSheetWriter : SheetWriter
 
         return ValueTask.CompletedTask;
     }
-
-    public override string ToString() => _sheetName;
 
     private static string ColumnName(int index)
     {

@@ -11,6 +11,7 @@ public static class BenchmarkCommandLine
     public static IReadOnlyList<Benchmark> All { get; } =
     [
         Ingestion.IngestionBenchmark.Definition,
+        Exchange.CatalogImportBenchmark.Definition,
     ];
 
     public static async Task<int> RunAsync(string[] args)

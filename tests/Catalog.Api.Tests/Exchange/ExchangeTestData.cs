@@ -28,7 +28,11 @@ internal static class ExchangeTestData
     /// <summary>One data line under <see cref="SpanishHeader"/>; attributes default to a typical application procedure.</summary>
     public static string Row(string localId, string name, string sia = "", string unit = "", string reference = "", string silence = "desestimatorio",
         string term = "3", string termUnit = "meses", string offered = "sí", string description = "")
-        => $"{localId};{name};{description};{sia};{unit};{reference};a solicitud del interesado;{silence};{term};{termUnit};sí;4;ciudadanos, empresas;presencial, electrónico;Tasa según ordenanza fiscal;\"Ley | 39/2015 | del Procedimiento Administrativo Común\nOrdenanza |  | reguladora de la tasa\";{offered}";
+        => $"{localId};{Quote(name)};{Quote(description)};{sia};{unit};{reference};a solicitud del interesado;{silence};{term};{termUnit};sí;4;ciudadanos, empresas;presencial, electrónico;Tasa según ordenanza fiscal;\"Ley | 39/2015 | del Procedimiento Administrativo Común\nOrdenanza |  | reguladora de la tasa\";{offered}";
+
+    /// <summary>A CSV field as spreadsheets write it: quoted when it holds a separator, quote or line break.</summary>
+    public static string Quote(string value)
+        => value.AsSpan().IndexOfAny(";\"\n") < 0 ? value : $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"";
 
     public static MemoryStream Csv(params string[] lines) => Text(string.Join("\r\n", lines) + "\r\n");
 
@@ -93,8 +97,8 @@ internal static class ExchangeTestData
         return (municipality.IneCode, municipality.CouncilDir3Code);
     }
 
-    public static CityCatalogImporter Importer(TestDatabase database, long maxImportBytes = 20L * 1024 * 1024)
-        => new(database.Factory, Options.Create(new ExchangeOptions { MaxImportBytes = maxImportBytes }), TimeProvider.System);
+    public static CityCatalogImporter Importer(TestDatabase database, long? maxImportBytes = null)
+        => new(database.Factory, Options.Create(maxImportBytes is { } max ? new ExchangeOptions { MaxImportBytes = max } : new ExchangeOptions()), TimeProvider.System);
 
     public static CatalogExporter Exporter(TestDatabase database)
         => new(database.Factory, Options.Create(new ExchangeOptions()), TimeProvider.System);

@@ -364,6 +364,28 @@ public abstract class ImportSuite(TestDatabase database)
     }
 
     [SkippableFact]
+    public async Task A_bare_JSON_array_of_procedures_with_Spanish_property_names_is_imported()
+    {
+        var (ine, _) = await CityAsync();
+        var json = """[{"nombre_local": "Queja", "codigo_sia": "2094606", "plazo": 3, "unidad_plazo": "meses", "canales": ["presencial", "Online"], "ofrecido": true}]""";
+
+        var report = await ImportAsync(ine, Text(json), format: CatalogFormat.Json);
+
+        Assert.True(report.Committed, report.Describe());
+        var entry = Assert.Single(await CatalogOfAsync(Database, ine));
+        Assert.Equal(("Queja", "2094606", new ResolutionTerm(3, TermUnit.Months), Channels.InPerson | Channels.Online),
+            (entry.LocalName, entry.SiaCode, entry.Attributes.ResolutionTerm, entry.Attributes.Channels));
+    }
+
+    [SkippableFact]
+    public async Task A_JSON_procedure_with_an_unknown_property_is_refused()
+    {
+        var (ine, _) = await CityAsync();
+        var error = await Assert.ThrowsAsync<ImportFileException>(() => ImportAsync(ine, Text("""{"procedures": [{"localName": "Queja", "colour": "red"}]}"""), format: CatalogFormat.Json));
+        Assert.Contains("unknown column 'colour'", error.Message, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task A_file_that_is_not_a_workbook_is_refused_as_XLSX()
     {
         var (ine, _) = await CityAsync();
@@ -379,7 +401,7 @@ public abstract class ImportSuite(TestDatabase database)
 
         var error = await Assert.ThrowsAsync<ImportFileException>(() => Importer(Database).ImportAsync(Admin, ine, fifty, CatalogFormat.Csv, dryRun: false));
 
-        Assert.Contains("The file is 50 MB; imports take files of at most 20 MB", error.Message, StringComparison.Ordinal);
+        Assert.Contains("The file is 50 MB; imports take files of at most 32 MB", error.Message, StringComparison.Ordinal);
     }
 
     [SkippableFact]
