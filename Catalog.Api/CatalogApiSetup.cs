@@ -1,3 +1,4 @@
+using Catalog.Api.GraphiQL;
 using Catalog.Api.GraphQL;
 using Catalog.Api.Health;
 using Catalog.Db;
@@ -51,6 +52,7 @@ public static class CatalogApiSetup
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(DatabaseHealthCheck.ReadyTag) });
         app.MapGraphQLEndpoint();
+        app.MapGraphiQL();
         return app;
     }
 }
