@@ -1,3 +1,4 @@
+using Catalog.Api.Auth;
 using Catalog.Api.GraphiQL;
 using Catalog.Api.GraphQL;
 using Catalog.Api.Health;
@@ -30,6 +31,11 @@ public static class CatalogApiSetup
         services.AddSingleton(TimeProvider.System);
         services.Configure<DatabaseStartupOptions>(configuration.GetSection("Database"));
         services.AddCatalogDatabase(configuration);
+        services.AddCatalogAuth(configuration);
+        services.AddScoped<CityCatalog.CityCatalogEditor>();
+        services.AddScoped<ReferenceCatalog.ReferenceCatalogCurator>();
+        services.AddScoped<Reconciliation.DiscrepancyActions>();
+        services.AddScoped<ApiKeyAdministration>();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.ReadyTag]);
         services.AddCatalogGraphQL(configuration, environment);
         return services;
@@ -48,6 +54,8 @@ public static class CatalogApiSetup
     public static WebApplication MapCatalogApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseAuthentication();
+        app.UseAuthorization();
         // Live: the process answers. Ready: and its database does too.
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(DatabaseHealthCheck.ReadyTag) });

@@ -1,3 +1,4 @@
+using Catalog.Domain.Access;
 using Catalog.Domain.Auditing;
 using Catalog.Domain.CityCatalog;
 using Catalog.Domain.Municipalities;
@@ -47,6 +48,8 @@ public abstract class CatalogDbContext : DbContext
 
     public DbSet<ChangeLogEntry> ChangeLog => Set<ChangeLogEntry>();
 
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
     /// <summary>Which provider this context talks to.</summary>
     public abstract DatabaseProvider Provider { get; }
 
@@ -66,13 +69,27 @@ public abstract class CatalogDbContext : DbContext
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpRevisions();
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        catch (DbUpdateConcurrencyException conflict) when (conflict is not ConcurrencyConflictException)
+        {
+            throw ConcurrencyConflictException.From(conflict);
+        }
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpRevisions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException conflict) when (conflict is not ConcurrencyConflictException)
+        {
+            throw ConcurrencyConflictException.From(conflict);
+        }
     }
 
     /// <summary>

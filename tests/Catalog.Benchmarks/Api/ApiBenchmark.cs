@@ -215,22 +215,36 @@ internal static class PlainEndpoints
         var municipality = Municipality;
         var reference = Reference;
         var active = CityProcedureStatus.Active;
-        app.MapGet("/plain/catalog-page", async (CatalogDbContext db) => await db.CityProcedures.AsNoTracking()
-            .Where(p => p.MunicipalityIneCode == municipality && p.Status == active)
-            .OrderBy(p => p.SearchName).ThenBy(p => p.Id).Take(50)
-            .Select(p => new
-            {
-                p.Id,
-                p.LocalName,
-                p.SiaCode,
-                p.Attributes.SilenceEffect,
-                p.Attributes.ResolutionTermAmount,
-                p.Attributes.ResolutionTermUnit,
-                Reference = p.ReferenceProcedure == null ? null : new { p.ReferenceProcedure.Code, p.ReferenceProcedure.Name },
-                Unit = db.Units.Where(u => u.Code == p.ResponsibleUnitCode)
-                    .Select(u => new { u.Code, u.Name, Parent = db.Units.Where(x => x.Code == u.ParentCode).Select(x => new { x.Code, x.Name }).FirstOrDefault() }).FirstOrDefault(),
-                Sia = db.SiaEntries.Where(e => e.Code == p.SiaCode).Select(e => new { e.Code, e.Name }).FirstOrDefault(),
-            }).ToListAsync());
+        // Explicit left joins: a FirstOrDefault() sub-select per related row would make EF on SQLite number every row
+        // of the related table (ROW_NUMBER over 500,000 SIA entries), which no one writing this by hand would ship.
+        app.MapGet("/plain/catalog-page", async (CatalogDbContext db) =>
+        {
+            var page = db.CityProcedures.AsNoTracking().Where(p => p.MunicipalityIneCode == municipality && p.Status == active)
+                .OrderBy(p => p.SearchName).ThenBy(p => p.Id).Take(50);
+            return await (
+                from p in page
+                join r in db.ReferenceProcedures on p.ReferenceProcedureId equals r.Id into references
+                from r in references.DefaultIfEmpty()
+                join u in db.Units on p.ResponsibleUnitCode equals u.Code into units
+                from u in units.DefaultIfEmpty()
+                join parent in db.Units on u.ParentCode equals parent.Code into parents
+                from parent in parents.DefaultIfEmpty()
+                join e in db.SiaEntries on p.SiaCode equals e.Code into entries
+                from e in entries.DefaultIfEmpty()
+                orderby p.SearchName, p.Id
+                select new
+                {
+                    p.Id,
+                    p.LocalName,
+                    p.SiaCode,
+                    p.Attributes.SilenceEffect,
+                    p.Attributes.ResolutionTermAmount,
+                    p.Attributes.ResolutionTermUnit,
+                    Reference = r == null ? null : new { r.Code, r.Name },
+                    Unit = u == null ? null : new { u.Code, u.Name, Parent = parent == null ? null : new { parent.Code, parent.Name } },
+                    Sia = e == null ? null : new { e.Code, e.Name },
+                }).ToListAsync();
+        });
 
         // The GraphQL field reads the INE code out of the council's DIR3 code and looks the municipality up by key; so does this.
         app.MapGet("/plain/municipality", async (CatalogDbContext db) => await (
@@ -248,19 +262,28 @@ internal static class PlainEndpoints
                 .Select(m => new { m.IneCode, m.Name, m.ProvinceName }).ToListAsync();
         });
 
-        app.MapGet("/plain/by-reference", async (CatalogDbContext db) => await db.CityProcedures.AsNoTracking()
-            .Where(p => p.ReferenceProcedure!.Code == reference && p.Status == active)
-            .OrderBy(p => p.SearchName).ThenBy(p => p.Id).Take(100)
-            .Select(p => new { p.LocalName, p.SiaCode, Municipality = db.Municipalities.Where(m => m.IneCode == p.MunicipalityIneCode).Select(m => m.Name).FirstOrDefault() })
-            .ToListAsync());
+        app.MapGet("/plain/by-reference", async (CatalogDbContext db) => await (
+                from p in db.CityProcedures.AsNoTracking()
+                join r in db.ReferenceProcedures on p.ReferenceProcedureId equals r.Id
+                join m in db.Municipalities on p.MunicipalityIneCode equals m.IneCode
+                where r.Code == reference && p.Status == active
+                orderby p.SearchName, p.Id
+                select new { p.LocalName, p.SiaCode, Municipality = m.Name })
+            .Take(100).ToListAsync());
 
         app.MapGet("/plain/compare", async (CatalogDbContext db) =>
         {
+            var mapped =
+                from p in db.CityProcedures
+                join r in db.ReferenceProcedures on p.ReferenceProcedureId equals r.Id
+                where r.Code == reference && p.Status == active
+                select new { Procedure = p, Reference = r };
             var rows = await (
                 from m in db.Municipalities.AsNoTracking()
                 where compared.Contains(m.IneCode)
-                from p in db.CityProcedures.Where(p => p.MunicipalityIneCode == m.IneCode && p.ReferenceProcedure!.Code == reference && p.Status == active).DefaultIfEmpty()
-                select new { m.IneCode, m.Name, Procedure = p, Reference = p == null ? null : p.ReferenceProcedure }).ToListAsync();
+                join p in mapped on m.IneCode equals p.Procedure.MunicipalityIneCode into procedures
+                from p in procedures.DefaultIfEmpty()
+                select new { m.IneCode, m.Name, p.Procedure, p.Reference }).ToListAsync();
             return rows.Select(r => new
             {
                 Municipality = r.Name,
