@@ -7,6 +7,7 @@ using Catalog.Domain;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
+using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 
@@ -79,6 +80,14 @@ public static class CatalogGraphQLSetup
                     var weigh = complexity.DefaultComplexityImpactDelegate;
                     complexity.DefaultComplexityImpactDelegate = field =>
                     {
+                        // The introspection query GraphiQL sends nests type references eight deep over every type:
+                        // weighed like data it would be refused. It reads only the schema in memory, and the depth
+                        // and field-count limits still bound it.
+                        if (field.ParentType.Name.StartsWith("__", StringComparison.Ordinal) || field.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal))
+                        {
+                            return new FieldComplexityResult(0, 1);
+                        }
+
                         var impact = weigh(field);
                         return impact with { ChildImpactMultiplier = Math.Min(impact.ChildImpactMultiplier, options.MaxPageSize) };
                     };
