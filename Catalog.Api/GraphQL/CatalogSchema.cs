@@ -3,6 +3,8 @@ using Catalog.Api.Municipalities;
 using Catalog.Api.Reconciliation;
 using Catalog.Api.ReferenceCatalog;
 using Catalog.Api.Registries;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Catalog.Domain;
 using GraphQL;
 using GraphQL.Execution;
@@ -67,7 +69,8 @@ public static class CatalogGraphQLSetup
             builder
                 .AddSchema<CatalogSchema>()
                 .AddGraphTypes(typeof(CatalogSchema).Assembly)
-                .AddSystemTextJson()
+                // Accented names (Málaga, Área de Urbanismo) are written as they are, not as \u escapes.
+                .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
                 // One DbContext per request cannot serve two resolvers at once, so queries run serially; the batch
                 // loaders keep the number of statements down instead of parallelism.
                 .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
