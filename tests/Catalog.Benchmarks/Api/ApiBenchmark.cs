@@ -276,7 +276,7 @@ internal static class PlainEndpoints
             var mapped =
                 from p in db.CityProcedures
                 join r in db.ReferenceProcedures on p.ReferenceProcedureId equals r.Id
-                where r.Code == reference && p.Status == active
+                where r.Code == reference && p.Status == active && compared.Contains(p.MunicipalityIneCode)
                 select new { Procedure = p, Reference = r };
             var rows = await (
                 from m in db.Municipalities.AsNoTracking()
