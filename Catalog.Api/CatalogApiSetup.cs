@@ -1,7 +1,8 @@
 using Catalog.Api.Auth;
-using Catalog.Api.GraphQL;
-using Catalog.Api.Health;
 using Catalog.Api.Exchange;
+using Catalog.Api.GraphQL;
+using Catalog.Api.GraphiQL;
+using Catalog.Api.Health;
 using Catalog.Db;
 using Catalog.Sync.Scheduling;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -65,6 +66,7 @@ public static class CatalogApiSetup
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(DatabaseHealthCheck.ReadyTag) });
         app.MapGraphQLEndpoint();
         app.MapCatalogExchange();
+        app.MapGraphiQL();
         return app;
     }
 }

@@ -10,6 +10,7 @@ using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
 using GraphQL.Types.Relay.DataObjects;
+using GraphQL.Validation.Complexity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Catalog.Api.CityCatalog;
@@ -41,12 +42,16 @@ public static class CityCatalogQueries
 
         query.Field<NonNullGraphType<ImplementationComparisonType>>("compareImplementations")
             .Description("For one reference procedure, each city's implementation side by side (SIA code, unit, term, silence, initiation, electronic level, fees, legal basis) and how each differs from the reference.")
+            // Weighs each implementation asked for, as a page size would.
+            .WithComplexityImpact(field => new FieldComplexityResult(Complexity.Comparison,
+                field.Arguments is { } arguments && arguments.TryGetValue("municipalities", out var value) && value.Value is System.Collections.ICollection asked ? Math.Max(1, asked.Count) : MaxComparedMunicipalities))
             .Argument<NonNullGraphType<StringGraphType>>("referenceCode", "The reference procedure's code, e.g. `URB-001`.")
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("municipalities", $"The municipalities to compare (INE or council DIR3 codes), at most {MaxComparedMunicipalities}.")
             .ResolveAsync(async c => await ImplementationComparison.CompareAsync(c, c.GetArgument<string>("referenceCode"), c.GetArgument<List<string>>("municipalities")));
 
         query.Field<NonNullGraphType<CoverageType>>("coverage")
             .Description("How much of the reference catalog one municipality's catalog covers: mapped, declared not offered, missing, per process.")
+            .WithComplexityImpact(Complexity.Coverage)
             .Argument<NonNullGraphType<StringGraphType>>("municipality", "The municipality (INE code or council DIR3 code).")
             .ResolveAsync(async c => await Coverage.ComputeAsync(c, await MunicipalityQueries.FindAsync(c, c.GetArgument<string>("municipality"), "municipality")));
     }

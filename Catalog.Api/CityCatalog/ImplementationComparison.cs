@@ -74,7 +74,9 @@ public sealed class ImplementationComparisonType : ObjectGraphType<Implementatio
         Description = "One reference procedure and each compared city's implementation of it, side by side.";
         Field<NonNullGraphType<ReferenceProcedureType>>("reference").Description("The reference procedure compared against.").Resolve(c => c.Source.Reference);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CityImplementationType>>>>("implementations")
-            .Description("One entry per municipality asked for, in the order asked.").Resolve(c => c.Source.Implementations);
+            .Description("One entry per municipality asked for, in the order asked.")
+            .WithComplexityImpact(1, 1) // compareImplementations already multiplied by the number of municipalities.
+            .Resolve(c => c.Source.Implementations);
     }
 }
 

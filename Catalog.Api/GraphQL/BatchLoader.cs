@@ -62,7 +62,8 @@ public sealed class BatchLoader<TKey, TValue>
             _pending = new HashSet<TKey>(keys.Comparer);
             keys.Add(key);
             BatchCount++;
-            var found = await _fetch(keys, cancellationToken);
+            // An array, not the set: EF translates Contains over an array into one cached, parameterized statement.
+            var found = await _fetch(keys.ToArray(), cancellationToken);
             foreach (var k in keys)
             {
                 _loaded[k] = found.TryGetValue(k, out var v) ? v : _missing;

@@ -3,10 +3,13 @@ using Catalog.Api.Municipalities;
 using Catalog.Api.Reconciliation;
 using Catalog.Api.ReferenceCatalog;
 using Catalog.Api.Registries;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Catalog.Domain;
 using GraphQL;
 using GraphQL.Execution;
 using GraphQL.Types;
+using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 
@@ -88,7 +91,8 @@ public static class CatalogGraphQLSetup
             builder
                 .AddSchema<CatalogSchema>()
                 .AddGraphTypes(typeof(CatalogSchema).Assembly)
-                .AddSystemTextJson()
+                // Accented names (Málaga, Área de Urbanismo) are written as they are, not as \u escapes.
+                .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
                 // One DbContext per request cannot serve two resolvers at once, so queries run serially; the batch
                 // loaders keep the number of statements down instead of parallelism.
                 .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
@@ -101,6 +105,14 @@ public static class CatalogGraphQLSetup
                     var weigh = complexity.DefaultComplexityImpactDelegate;
                     complexity.DefaultComplexityImpactDelegate = field =>
                     {
+                        // The introspection query GraphiQL sends nests type references eight deep over every type:
+                        // weighed like data it would be refused. It reads only the schema in memory, and the depth
+                        // and field-count limits still bound it.
+                        if (field.ParentType.Name.StartsWith("__", StringComparison.Ordinal) || field.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal))
+                        {
+                            return new FieldComplexityResult(0, 1);
+                        }
+
                         var impact = weigh(field);
                         return impact with { ChildImpactMultiplier = Math.Min(impact.ChildImpactMultiplier, options.MaxPageSize) };
                     };

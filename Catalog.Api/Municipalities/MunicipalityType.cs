@@ -2,6 +2,7 @@ using Catalog.Api.CityCatalog;
 using Catalog.Api.GraphQL;
 using Catalog.Api.Registries;
 using Catalog.Domain.Municipalities;
+using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
 
@@ -31,6 +32,7 @@ public sealed class MunicipalityType : ObjectGraphType<Municipality>
             .ResolveAsync(async c => await CityCatalogQueries.PageAsync(c, c.Source.IneCode));
         Field<NonNullGraphType<CoverageType>>("coverage")
             .Description("How much of the reference catalog the municipality's catalog covers.")
+            .WithComplexityImpact(Complexity.Coverage)
             .ResolveAsync(async c => await Coverage.ComputeAsync(c, c.Source));
     }
 }

@@ -34,6 +34,7 @@ public static class RegistryQueries
 
         query.Field<NonNullGraphType<ConnectionType<UnitType>>>("units")
             .Description("DIR3 units, sorted by code, filtered as the arguments say.")
+            .WithComplexityImpact(Complexity.Subtree, 1)
             .Arguments(Paging.ConnectionArguments(
                 new QueryArgument<StringGraphType> { Name = "parent", Description = "Only units directly under this DIR3 code." },
                 new QueryArgument<StringGraphType> { Name = "under", Description = $"Only units anywhere below this DIR3 code (its subtree, the unit itself excluded; at most {MaxSubtreeUnits} units)." },

@@ -2,6 +2,7 @@ using Catalog.Api.GraphQL;
 using Catalog.Api.Municipalities;
 using Catalog.Domain.Codes;
 using Catalog.Domain.Registries;
+using GraphQL;
 using GraphQL.DataLoader;
 using GraphQL.Types;
 
@@ -34,9 +35,11 @@ public sealed class UnitType : ObjectGraphType<OrganizationalUnit>
         Field<StringGraphType>("edpPrincipalCode").Description("The principal public-law entity the unit depends on, if any.").Resolve(c => c.Source.EdpPrincipalCode);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitType>>>>("ancestors")
             .Description("The units above this one, nearest first, up to the root (as far as the mirror knows them).")
+            .WithComplexityImpact(Complexity.Chain, Complexity.ChainLength)
             .Resolve(c => Ancestors(c.Loaders().Units, c.Source));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitType>>>>("children")
             .Description("The units directly under this one, sorted by code.")
+            .WithComplexityImpact(1, Complexity.Children)
             .Resolve(c => c.Loaders().UnitChildren.Load(c.Source.Code));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfficeType>>>>("offices")
             .Description("The offices that serve this unit (DIR3 organisational relations).")

@@ -328,6 +328,18 @@ public abstract class CatalogQueriesTests(ApiFixture fixture)
     }
 
     [SkippableFact]
+    public async Task Comparing_the_most_municipalities_allowed_stays_within_the_complexity_limit()
+    {
+        var codes = (await DataAsync("{ municipalities(provinceCode: \"28\", orderBy: INE_CODE, first: 50) { edges { node { ineCode } } } }"))
+            .GetProperty("municipalities").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("ineCode").GetString()).ToList();
+
+        var data = await DataAsync("query($m: [String!]!) { compareImplementations(referenceCode: \"URB-001\", municipalities: $m) { implementations { municipality { name } status siaCode responsibleUnit { name } attributes { silenceEffect fees } differences { field before after } } } }",
+            new { m = codes });
+
+        Assert.Equal(50, data.GetProperty("compareImplementations").GetProperty("implementations").GetArrayLength());
+    }
+
+    [SkippableFact]
     public async Task Comparing_too_many_municipalities_is_refused()
     {
         var codes = string.Join(", ", Enumerable.Range(1, 51).Select(i => $"\"28{i:000}\""));

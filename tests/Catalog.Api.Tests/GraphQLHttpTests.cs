@@ -213,6 +213,29 @@ public abstract class GraphQLHttpTests(ApiFixture fixture)
     }
 
     [SkippableFact]
+    public async Task Coverage_weighs_more_than_a_row_so_a_page_of_coverages_is_refused()
+    {
+        var one = await Client.PostAsync("{ municipalities(first: 1) { edges { node { coverage { total } } } } }");
+        var page = await Client.PostAsync("{ municipalities(first: 100) { edges { node { coverage { total } } } } }");
+
+        Assert.Equal(200, one.Status);
+        Assert.Equal(400, page.Status);
+        Assert.Contains("complexity", page.FirstErrorMessage, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [SkippableFact]
+    public async Task The_introspection_query_of_graphiql_is_allowed()
+    {
+        const string fullType = "fragment T on __Type { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name ofType { kind name } } } } } } } }";
+        var query = "{ __schema { types { name description fields(includeDeprecated: true) { name description args { name description type { ...T } defaultValue } type { ...T } } inputFields { name type { ...T } } interfaces { ...T } enumValues(includeDeprecated: true) { name description } possibleTypes { ...T } } directives { name locations args { name type { ...T } } } } } " + fullType;
+
+        var response = await Client.PostAsync(query);
+
+        Assert.False(response.HasErrors, response.ToString());
+        Assert.Equal(200, response.Status);
+    }
+
+    [SkippableFact]
     public async Task A_page_of_a_million_rows_is_refused_as_bad_input()
     {
         var response = await Client.PostAsync("{ municipalities(first: 1000000) { edges { node { name } } } }");

@@ -12,6 +12,7 @@ public static class BenchmarkCommandLine
     [
         Ingestion.IngestionBenchmark.Definition,
         Exchange.CatalogImportBenchmark.Definition,
+        Api.ApiBenchmark.Definition,
     ];
 
     public static async Task<int> RunAsync(string[] args)
