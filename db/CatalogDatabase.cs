@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Catalog.Db;
 
@@ -44,15 +45,17 @@ public sealed class CatalogDbContextFactory : IDbContextFactory<CatalogDbContext
 {
     private readonly Func<CatalogDbContext> _create;
 
-    public CatalogDbContextFactory(CatalogDatabaseOptions options)
+    /// <param name="options">Provider and connection string.</param>
+    /// <param name="loggerFactory">Where EF Core logs (SQL statements at Information under Microsoft.EntityFrameworkCore.Database.Command).</param>
+    public CatalogDbContextFactory(CatalogDatabaseOptions options, ILoggerFactory? loggerFactory = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
         _create = options.Provider switch
         {
-            DatabaseProvider.Sqlite => CreateFactory<SqliteCatalogDbContext>(b => b.UseSqlite(PrepareSqlite(options.ConnectionString)), o => new SqliteCatalogDbContext(o)),
-            DatabaseProvider.PostgreSql => CreateFactory<PostgresCatalogDbContext>(b => b.UseNpgsql(options.ConnectionString), o => new PostgresCatalogDbContext(o)),
-            DatabaseProvider.SqlServer => CreateFactory<SqlServerCatalogDbContext>(b => b.UseSqlServer(options.ConnectionString), o => new SqlServerCatalogDbContext(o)),
+            DatabaseProvider.Sqlite => CreateFactory<SqliteCatalogDbContext>(b => b.UseSqlite(PrepareSqlite(options.ConnectionString)), o => new SqliteCatalogDbContext(o), loggerFactory),
+            DatabaseProvider.PostgreSql => CreateFactory<PostgresCatalogDbContext>(b => b.UseNpgsql(options.ConnectionString), o => new PostgresCatalogDbContext(o), loggerFactory),
+            DatabaseProvider.SqlServer => CreateFactory<SqlServerCatalogDbContext>(b => b.UseSqlServer(options.ConnectionString), o => new SqlServerCatalogDbContext(o), loggerFactory),
             _ => throw new ArgumentOutOfRangeException(nameof(options)),
         };
     }
@@ -61,11 +64,17 @@ public sealed class CatalogDbContextFactory : IDbContextFactory<CatalogDbContext
 
     public CatalogDbContext CreateDbContext() => _create();
 
-    private static Func<CatalogDbContext> CreateFactory<TContext>(Action<DbContextOptionsBuilder<TContext>> configure, Func<DbContextOptions<TContext>, TContext> create)
+    private static Func<CatalogDbContext> CreateFactory<TContext>(Action<DbContextOptionsBuilder<TContext>> configure, Func<DbContextOptions<TContext>, TContext> create,
+        ILoggerFactory? loggerFactory)
         where TContext : CatalogDbContext
     {
         var builder = new DbContextOptionsBuilder<TContext>();
         configure(builder);
+        if (loggerFactory is not null)
+        {
+            builder.UseLoggerFactory(loggerFactory);
+        }
+
         var options = builder.Options;
         return () => create(options);
     }
@@ -101,11 +110,10 @@ public static class CatalogDatabaseServiceCollectionExtensions
 
     public static IServiceCollection AddCatalogDatabase(this IServiceCollection services, CatalogDatabaseOptions options)
     {
-        var factory = new CatalogDbContextFactory(options);
         services.AddSingleton(options);
-        services.AddSingleton(factory);
-        services.AddSingleton<IDbContextFactory<CatalogDbContext>>(factory);
-        services.AddScoped(_ => factory.CreateDbContext());
+        services.AddSingleton(sp => new CatalogDbContextFactory(options, sp.GetService<ILoggerFactory>()));
+        services.AddSingleton<IDbContextFactory<CatalogDbContext>>(sp => sp.GetRequiredService<CatalogDbContextFactory>());
+        services.AddScoped(sp => sp.GetRequiredService<CatalogDbContextFactory>().CreateDbContext());
         return services;
     }
 }

@@ -37,8 +37,7 @@ public static class FieldChanges
             changes.Add(new FieldChange("description", before?.Description, after.Description));
         }
 
-        // A version made before its process was first saved records process 0: that is not a move.
-        if (before is not null && before.ProcessId != 0 && after.ProcessId != 0 && before.ProcessId != after.ProcessId)
+        if (before is not null && before.ProcessId != after.ProcessId)
         {
             changes.Add(new FieldChange("process", before.ProcessId.ToString(CultureInfo.InvariantCulture), after.ProcessId.ToString(CultureInfo.InvariantCulture)));
         }

@@ -124,6 +124,8 @@ public sealed class ReferenceProcedureVersion
         Number = number;
         Name = procedure.Name;
         Description = procedure.Description;
+        // The navigation, not just the id: a process saved together with the procedure gets its id only then.
+        Process = procedure.Process;
         ProcessId = procedure.ProcessId;
         Attributes = procedure.Attributes;
         ChangedFields = changedFields;
@@ -145,6 +147,9 @@ public sealed class ReferenceProcedureVersion
     public string? Description { get; private set; }
 
     public long ProcessId { get; private set; }
+
+    /// <summary>The process the procedure belonged to in this version.</summary>
+    public ReferenceProcess? Process { get; private set; }
 
     public ProcedureAttributes Attributes { get; private set; }
 

@@ -47,6 +47,7 @@ internal sealed class ReferenceProcedureVersionConfiguration : IEntityTypeConfig
         builder.Property(v => v.Note).HasMaxLength(2000);
         builder.Property(v => v.ChangedFields).HasConversion(JsonColumn.ListConverter<string>(), JsonColumn.ListComparer<string>()).HasMaxLength(2000);
         builder.ComplexProperty(v => v.Attributes, a => a.MapAttributes());
+        builder.HasOne(v => v.Process).WithMany().HasForeignKey(v => v.ProcessId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(v => new { v.ReferenceProcedureId, v.Number }).IsUnique();
     }
 }

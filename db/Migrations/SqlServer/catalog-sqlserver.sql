@@ -1215,3 +1215,40 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127070452_VersionProcessLink'
+)
+BEGIN
+    UPDATE "ReferenceProcedureVersions" SET "ProcessId" = (SELECT p."ProcessId" FROM "ReferenceProcedures" p WHERE p."Id" = "ReferenceProcedureVersions"."ReferenceProcedureId") WHERE "ProcessId" = 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127070452_VersionProcessLink'
+)
+BEGIN
+    CREATE INDEX [IX_ReferenceProcedureVersions_ProcessId] ON [ReferenceProcedureVersions] ([ProcessId]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127070452_VersionProcessLink'
+)
+BEGIN
+    ALTER TABLE [ReferenceProcedureVersions] ADD CONSTRAINT [FK_ReferenceProcedureVersions_ReferenceProcesses_ProcessId] FOREIGN KEY ([ProcessId]) REFERENCES [ReferenceProcesses] ([Id]) ON DELETE NO ACTION;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261127070452_VersionProcessLink'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261127070452_VersionProcessLink', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -774,6 +774,8 @@ namespace Catalog.Db.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ProcessId");
+
                     b.HasIndex("ReferenceProcedureId", "Number")
                         .IsUnique();
 
@@ -1182,11 +1184,19 @@ namespace Catalog.Db.Migrations.PostgreSql
 
             modelBuilder.Entity("Catalog.Domain.ReferenceCatalog.ReferenceProcedureVersion", b =>
                 {
+                    b.HasOne("Catalog.Domain.ReferenceCatalog.ReferenceProcess", "Process")
+                        .WithMany()
+                        .HasForeignKey("ProcessId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Catalog.Domain.ReferenceCatalog.ReferenceProcedure", "ReferenceProcedure")
                         .WithMany("Versions")
                         .HasForeignKey("ReferenceProcedureId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Process");
 
                     b.Navigation("ReferenceProcedure");
                 });

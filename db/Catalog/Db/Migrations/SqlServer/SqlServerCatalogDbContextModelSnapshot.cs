@@ -775,6 +775,8 @@ namespace Catalog.Db.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ProcessId");
+
                     b.HasIndex("ReferenceProcedureId", "Number")
                         .IsUnique();
 
@@ -1183,11 +1185,19 @@ namespace Catalog.Db.Migrations.SqlServer
 
             modelBuilder.Entity("Catalog.Domain.ReferenceCatalog.ReferenceProcedureVersion", b =>
                 {
+                    b.HasOne("Catalog.Domain.ReferenceCatalog.ReferenceProcess", "Process")
+                        .WithMany()
+                        .HasForeignKey("ProcessId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Catalog.Domain.ReferenceCatalog.ReferenceProcedure", "ReferenceProcedure")
                         .WithMany("Versions")
                         .HasForeignKey("ReferenceProcedureId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Process");
 
                     b.Navigation("ReferenceProcedure");
                 });

@@ -756,6 +756,8 @@ namespace Catalog.Db.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ProcessId");
+
                     b.HasIndex("ReferenceProcedureId", "Number")
                         .IsUnique();
 
@@ -1162,11 +1164,19 @@ namespace Catalog.Db.Migrations.Sqlite
 
             modelBuilder.Entity("Catalog.Domain.ReferenceCatalog.ReferenceProcedureVersion", b =>
                 {
+                    b.HasOne("Catalog.Domain.ReferenceCatalog.ReferenceProcess", "Process")
+                        .WithMany()
+                        .HasForeignKey("ProcessId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
                     b.HasOne("Catalog.Domain.ReferenceCatalog.ReferenceProcedure", "ReferenceProcedure")
                         .WithMany("Versions")
                         .HasForeignKey("ReferenceProcedureId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Process");
 
                     b.Navigation("ReferenceProcedure");
                 });
