@@ -120,10 +120,30 @@ public sealed class ReconciliationEngine(TimeProvider clock)
         return new UnitDirectory(units, successions.Select(s => (s.PredecessorCode, s.SuccessorCode)));
     }
 
+    /// <summary>
+    /// The fields of a SIA entry the rules read. A national run holds every entry at once, so descriptions, subjects,
+    /// recipients and legal basis, which no rule compares, are left in the database.
+    /// </summary>
+    private static readonly System.Linq.Expressions.Expression<Func<SiaEntry, SiaEntry>> RuleFields = e => new SiaEntry(e.Code, e.Name)
+    {
+        ResponsibleN1 = e.ResponsibleN1,
+        ResponsibleN2 = e.ResponsibleN2,
+        ResponsibleUnitCode = e.ResponsibleUnitCode,
+        Initiations = e.Initiations,
+        SilenceEffect = e.SilenceEffect,
+        ResolutionTermAmount = e.ResolutionTermAmount,
+        ResolutionTermUnit = e.ResolutionTermUnit,
+        EndsAdministrativeRoute = e.EndsAdministrativeRoute,
+        ElectronicLevel = e.ElectronicLevel,
+        Status = e.Status,
+        IsWithdrawn = e.IsWithdrawn,
+        IsGone = e.IsGone,
+    };
+
     private static async Task<Dictionary<string, SiaEntry>> LoadAllSiaAsync(CatalogDbContext db, CancellationToken cancellationToken)
     {
         var entries = new Dictionary<string, SiaEntry>(StringComparer.Ordinal);
-        await foreach (var entry in db.SiaEntries.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var entry in db.SiaEntries.AsNoTracking().Select(RuleFields).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             entries[entry.Code] = entry;
         }
@@ -150,7 +170,7 @@ public sealed class ReconciliationEngine(TimeProvider clock)
             .Select(p => p.SiaCode!).Distinct().ToListAsync(cancellationToken);
         foreach (var chunk in referenced.Chunk(500))
         {
-            foreach (var entry in await db.SiaEntries.AsNoTracking().Where(e => chunk.Contains(e.Code)).ToListAsync(cancellationToken))
+            foreach (var entry in await db.SiaEntries.AsNoTracking().Where(e => chunk.Contains(e.Code)).Select(RuleFields).ToListAsync(cancellationToken))
             {
                 entries[entry.Code] = entry;
             }
@@ -162,7 +182,7 @@ public sealed class ReconciliationEngine(TimeProvider clock)
         {
             var list = await db.SiaEntries.AsNoTracking()
                 .Where(e => chunk.Contains(e.ResponsibleN1!) || chunk.Contains(e.ResponsibleUnitCode!))
-                .ToListAsync(cancellationToken);
+                .Select(RuleFields).ToListAsync(cancellationToken);
             foreach (var entry in list)
             {
                 entries[entry.Code] = entry;
