@@ -143,12 +143,83 @@ public sealed class ReconciliationEngine(TimeProvider clock)
     private static async Task<Dictionary<string, SiaEntry>> LoadAllSiaAsync(CatalogDbContext db, CancellationToken cancellationToken)
     {
         var entries = new Dictionary<string, SiaEntry>(StringComparer.Ordinal);
+        var shared = new SharedValues();
         await foreach (var entry in db.SiaEntries.AsNoTracking().Select(RuleFields).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            entries[entry.Code] = entry;
+            entries[entry.Code] = shared.Share(entry);
         }
 
         return entries;
+    }
+
+    /// <summary>
+    /// SIA's code lists have a few dozen distinct values, but every entry read from JSON carries its own copies; at
+    /// 300,000 entries those copies are most of the memory a national run holds. Entries share one instance of each.
+    /// </summary>
+    private sealed class SharedValues
+    {
+        private readonly Dictionary<CodedValue, CodedValue> _values = [];
+        private readonly Dictionary<string, IReadOnlyList<CodedValue>> _lists = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _codes = new(StringComparer.Ordinal);
+
+        public SiaEntry Share(SiaEntry entry)
+        {
+            entry.SilenceEffect = Value(entry.SilenceEffect);
+            entry.ResolutionTermUnit = Value(entry.ResolutionTermUnit);
+            entry.ElectronicLevel = Value(entry.ElectronicLevel);
+            entry.Status = Value(entry.Status);
+            entry.Initiations = List(entry.Initiations);
+            entry.ResponsibleN1 = Code(entry.ResponsibleN1);
+            entry.ResponsibleN2 = Code(entry.ResponsibleN2);
+            entry.ResponsibleUnitCode = Code(entry.ResponsibleUnitCode);
+            return entry;
+        }
+
+        private CodedValue? Value(CodedValue? value)
+        {
+            if (value is null)
+            {
+                return null;
+            }
+
+            if (!_values.TryGetValue(value, out var shared))
+            {
+                _values[value] = shared = value;
+            }
+
+            return shared;
+        }
+
+        private IReadOnlyList<CodedValue> List(IReadOnlyList<CodedValue> list)
+        {
+            if (list.Count == 0)
+            {
+                return [];
+            }
+
+            var key = string.Join('\u001f', list.Select(v => $"{v.Code}\u001e{v.Description}"));
+            if (!_lists.TryGetValue(key, out var shared))
+            {
+                _lists[key] = shared = list.Select(v => Value(v)!).ToArray();
+            }
+
+            return shared;
+        }
+
+        private string? Code(string? code)
+        {
+            if (code is null)
+            {
+                return null;
+            }
+
+            if (!_codes.TryGetValue(code, out var shared))
+            {
+                _codes[code] = shared = code;
+            }
+
+            return shared;
+        }
     }
 
     /// <summary>

@@ -27,7 +27,8 @@ public sealed class SyncJob(SyncPipeline pipeline, ILogger<SyncJob> logger) : IJ
     {
         ArgumentNullException.ThrowIfNull(context);
         var request = RequestOf(context);
-        pipeline.Node = context.Scheduler.SchedulerInstanceId;
+        var instance = context.Scheduler.SchedulerInstanceId;
+        pipeline.Node = instance is { Length: > 0 } && instance != "NON_CLUSTERED" ? instance : Environment.MachineName;
         var progress = new Progress<string>(message => logger.LogInformation("{Progress}", message));
         var outcome = await pipeline.RunAsync(request, progress, cancellationToken);
         logger.LogInformation("{Summary}", SyncPipeline.Summary(outcome.Run));

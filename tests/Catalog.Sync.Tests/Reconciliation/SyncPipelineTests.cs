@@ -208,6 +208,24 @@ public abstract class SyncPipelineTests(TestDatabase database) : IAsyncLifetime
     }
 
     [SkippableFact]
+    public async Task A_run_for_one_municipality_does_not_hide_changes_elsewhere_from_the_next_incremental_run()
+    {
+        await RunAsync();
+        var changedAt = _clock.Now.AddHours(1);
+        var malaga = new CityProcedure(Build.Malaga, "Licencia de Málaga", Build.Attributes(), changedAt);
+        malaga.AssignResponsibleUnit(Dir3Code.Parse(Scenario.OtherCouncilUnit), changedAt);
+        await ReconciliationDatabase.AddAsync(database, malaga);
+        _clock.Now = changedAt.AddHours(1);
+        await RunAsync(new SyncRequest(SyncTrigger.Command, Municipality: Build.Alcobendas.Value));
+        _clock.Now = _clock.Now.AddHours(1);
+
+        await RunAsync();
+
+        await using var db = database.CreateContext();
+        Assert.Contains(await db.Discrepancies.ToListAsync(), d => d.MunicipalityIneCode == Build.Malaga.Value);
+    }
+
+    [SkippableFact]
     public async Task An_incremental_run_reconciles_the_municipality_of_a_changed_sia_entry()
     {
         await RunAsync();
