@@ -14,6 +14,8 @@ public static class ApiCommandLine
     public static IReadOnlyList<ApiCommand> Commands { get; } =
     [
         Auth.AuthSetup.TokenCommand,
+        Exchange.ExchangeCommands.Import,
+        Exchange.ExchangeCommands.Export,
     ];
 
     public static ApiCommand? Find(string[] args)
@@ -28,6 +30,8 @@ public static class ApiCommandLine
         ArgumentNullException.ThrowIfNull(args);
         var builder = WebApplication.CreateBuilder(args[1..]);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // Logs go to standard error, so a command's standard output (an export) stays clean to redirect.
+        builder.Services.Configure<Microsoft.Extensions.Logging.Console.ConsoleLoggerOptions>(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Services.AddCatalogApi(builder.Configuration, builder.Environment);
         await using var app = builder.Build();
         await app.InitializeCatalogDatabaseAsync();

@@ -1,6 +1,10 @@
 using Catalog.Api.Auth;
+using Catalog.Api.GraphQL;
+using Catalog.Api.Health;
+using Catalog.Api.Exchange;
 using Catalog.Db;
 using Catalog.Sync.Scheduling;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 
 namespace Catalog.Api;
@@ -29,12 +33,15 @@ public static class CatalogApiSetup
         services.Configure<DatabaseStartupOptions>(configuration.GetSection("Database"));
         services.AddCatalogDatabase(configuration);
         services.AddCatalogAuth(configuration);
+        services.AddHttpContextAccessor();
         services.AddScoped<CityCatalog.CityCatalogEditor>();
         services.AddScoped<ReferenceCatalog.ReferenceCatalogCurator>();
         services.AddScoped<Reconciliation.DiscrepancyActions>();
         services.AddScoped<ApiKeyAdministration>();
         services.AddCatalogSync(configuration, inProcess: true);
-        services.AddHealthChecks();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.ReadyTag]);
+        services.AddCatalogGraphQL(configuration, environment);
+        services.AddCatalogExchange(configuration);
         return services;
     }
 
@@ -53,7 +60,11 @@ public static class CatalogApiSetup
         ArgumentNullException.ThrowIfNull(app);
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapHealthChecks("/health/live");
+        // Live: the process answers. Ready: and its database does too.
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(DatabaseHealthCheck.ReadyTag) });
+        app.MapGraphQLEndpoint();
+        app.MapCatalogExchange();
         return app;
     }
 }

@@ -21,6 +21,7 @@ public static class ContentSniffer
 {
     private const int HeadLength = 2048;
 
+    /// <summary>What content starting with these bytes is.</summary>
     public static SniffedContent Sniff(ReadOnlySpan<byte> head)
     {
         if (head.IsEmpty)

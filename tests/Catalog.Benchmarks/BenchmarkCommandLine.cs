@@ -10,6 +10,7 @@ public static class BenchmarkCommandLine
     /// <summary>The benchmarks, one per feature. Add one here when a feature gets one.</summary>
     public static IReadOnlyList<Benchmark> All { get; } =
     [
+        Ingestion.IngestionBenchmark.Definition,
         Reconciliation.ReconciliationBenchmark.Definition,
     ];
 

@@ -8,8 +8,63 @@ namespace Catalog.Sync.Registries.Dir3;
 /// Validation of DIR3 fields shared by the list and web-service readers. Each check either gives the value or a
 /// <see cref="RejectedRow"/> that names the row, the column and what is wrong.
 /// </summary>
+/// <summary>A field's text as read and how its column is named in messages.</summary>
+internal readonly record struct Field(string? Value, string Column);
+
 internal static class Dir3Fields
 {
+    /// <summary>
+    /// Validates one unit's fields, as both DIR3 readers give them, into a unit row or the first rejection. Each field
+    /// carries the name its column has in messages (<c>N (C_ID_ESTADO)</c>, <c>6 (status)</c>).
+    /// </summary>
+    public static RegistryRow Unit(RowLocation at, string sourceList, Field code, Field name, Field level, Field hierarchy, Field parent,
+        Field principal, Field edp, Field status, Field province, Field entityType, Field date, Field nif)
+    {
+        if (!TryCode(code.Value, required: true, at, code.Column, out var unitCode, out var rejection)
+            || !TryStatus(status.Value, at, status.Column, out var unitStatus, out rejection)
+            || !TryNumber(level.Value, required: true, at, level.Column, out var unitLevel, out rejection)
+            || !TryNumber(hierarchy.Value, required: false, at, hierarchy.Column, out var unitHierarchy, out rejection)
+            || !TryCode(parent.Value, required: false, at, parent.Column, out var parentCode, out rejection)
+            || !TryCode(principal.Value, required: false, at, principal.Column, out var principalCode, out rejection)
+            || !TryCode(edp.Value, required: false, at, edp.Column, out var edpCode, out rejection)
+            || !TryProvince(province.Value, at, province.Column, out var provinceCode, out rejection))
+        {
+            return rejection!;
+        }
+
+        var unitName = Text(name.Value);
+        if (unitName is null)
+        {
+            return new RejectedRow(at, name.Column, RejectionReason.MissingValue, $"Unit {unitCode} has no name.");
+        }
+
+        var type = Text(entityType.Value);
+        var officialDate = Text(date.Value);
+        var unitNif = Text(nif.Value);
+        if (!TryLength(unitName, 500, at, name.Column, out rejection)
+            || !TryLength(type, 8, at, entityType.Column, out rejection)
+            || !TryLength(officialDate, 32, at, date.Column, out rejection)
+            || !TryLength(unitNif, 32, at, nif.Column, out rejection))
+        {
+            return rejection!;
+        }
+
+        return new UnitRow(at, new OrganizationalUnit(unitCode!, unitName)
+        {
+            AdministrationLevel = unitLevel!.Value,
+            EntityType = type,
+            HierarchyLevel = unitHierarchy,
+            ParentCode = parentCode,
+            PrincipalCode = principalCode,
+            EdpPrincipalCode = edpCode,
+            Status = unitStatus,
+            OfficialDate = officialDate,
+            Nif = unitNif,
+            ProvinceCode = provinceCode,
+            SourceList = sourceList,
+        });
+    }
+
     public static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     public static bool TryCode(string? value, bool required, RowLocation at, string column, out string? code, out RejectedRow? rejection)

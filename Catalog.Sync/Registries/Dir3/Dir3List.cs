@@ -28,6 +28,7 @@ public enum Dir3List
 /// <summary>Names of the lists as stored in <see cref="Catalog.Domain.Registries.OrganizationalUnit.SourceList"/>.</summary>
 public static class Dir3Lists
 {
+    /// <summary>The name stored on units of this list.</summary>
     public static string SourceListName(this Dir3List list) => list switch
     {
         Dir3List.Age => "AGE",

@@ -72,7 +72,9 @@ public sealed class Dir3ListReader : IDisposable
                 ?? throw new RegistryFormatException(file, "has no sheets.");
             var sheetPart = (WorksheetPart)workbook.GetPartById(firstSheet.Id!.Value!);
             var sharedStrings = ReadSharedStrings(workbook.SharedStringTablePart);
-            var sheet = XmlReader.Create(sheetPart.GetStream(FileMode.Open, FileAccess.Read), new XmlReaderSettings { IgnoreWhitespace = false, DtdProcessing = DtdProcessing.Prohibit });
+            // Buffered: the package's part stream hands the XML reader small reads of decompressed data.
+            var sheet = XmlReader.Create(new BufferedStream(sheetPart.GetStream(FileMode.Open, FileAccess.Read), 1 << 16),
+                new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, CheckCharacters = false, IgnoreComments = true, IgnoreProcessingInstructions = true });
             return new Dir3ListReader(file, document, sharedStrings, sheet, firstSheet.Name?.Value ?? "?");
         }
         catch (Exception e) when (e is InvalidDataException or IOException or XmlException or FormatException or OpenXmlPackageException or InvalidOperationException or ArgumentException)
@@ -121,49 +123,9 @@ public sealed class Dir3ListReader : IDisposable
     private RegistryRow MapUnit(RowLocation at, string?[] cells, string sourceList)
     {
         var l = _layout;
-        if (!Dir3Fields.TryCode(Cell(cells, l.Code), required: true, at, l.Name(l.Code), out var code, out var rejection)
-            || !Dir3Fields.TryNumber(Cell(cells, l.Level), required: true, at, l.Name(l.Level), out var level, out rejection)
-            || !Dir3Fields.TryNumber(Cell(cells, l.Hierarchy), required: false, at, l.Name(l.Hierarchy), out var hierarchy, out rejection)
-            || !Dir3Fields.TryCode(Cell(cells, l.Parent), required: false, at, l.Name(l.Parent), out var parent, out rejection)
-            || !Dir3Fields.TryCode(Cell(cells, l.Principal), required: false, at, l.Name(l.Principal), out var principal, out rejection)
-            || !Dir3Fields.TryCode(Cell(cells, l.Edp), required: false, at, l.Name(l.Edp), out var edp, out rejection)
-            || !Dir3Fields.TryStatus(Cell(cells, l.Status), at, l.Name(l.Status), out var status, out rejection)
-            || !Dir3Fields.TryProvince(Cell(cells, l.Province), at, l.Name(l.Province), out var province, out rejection))
-        {
-            return rejection!;
-        }
-
-        var name = Dir3Fields.Text(Cell(cells, l.UnitName));
-        if (name is null)
-        {
-            return new RejectedRow(at, l.Name(l.UnitName), RejectionReason.MissingValue, $"Unit {code} has no name.");
-        }
-
-        var entityType = Dir3Fields.Text(Cell(cells, l.EntityType));
-        var date = Dir3Fields.Text(Cell(cells, l.Date));
-        var nif = Dir3Fields.Text(Cell(cells, l.Nif));
-        if (!Dir3Fields.TryLength(name, 500, at, l.Name(l.UnitName), out rejection)
-            || !Dir3Fields.TryLength(entityType, 8, at, l.Name(l.EntityType), out rejection)
-            || !Dir3Fields.TryLength(date, 32, at, l.Name(l.Date), out rejection)
-            || !Dir3Fields.TryLength(nif, 32, at, l.Name(l.Nif), out rejection))
-        {
-            return rejection!;
-        }
-
-        return new UnitRow(at, new OrganizationalUnit(code!, name)
-        {
-            AdministrationLevel = level!.Value,
-            EntityType = entityType,
-            HierarchyLevel = hierarchy,
-            ParentCode = parent,
-            PrincipalCode = principal,
-            EdpPrincipalCode = edp,
-            Status = status,
-            OfficialDate = date,
-            Nif = nif,
-            ProvinceCode = province,
-            SourceList = sourceList,
-        });
+        Field F(int index) => new(Cell(cells, index), l.Name(index));
+        return Dir3Fields.Unit(at, sourceList, F(l.Code), F(l.UnitName), F(l.Level), F(l.Hierarchy), F(l.Parent), F(l.Principal), F(l.Edp),
+            F(l.Status), F(l.Province), F(l.EntityType), F(l.Date), F(l.Nif));
     }
 
     private Layout ReadHeader()
@@ -269,6 +231,7 @@ public sealed class Dir3ListReader : IDisposable
         }
     }
 
+    /// <summary>Reads a cell's value (<c>v</c>, or the <c>t</c> runs of an inline string), leaving the reader on the cell's end.</summary>
     private string? ReadCellValue(string? type)
     {
         if (_sheet.IsEmptyElement)
@@ -278,29 +241,35 @@ public sealed class Dir3ListReader : IDisposable
 
         var depth = _sheet.Depth;
         string? value = null;
-        while (_sheet.Read() && !(_sheet.NodeType == XmlNodeType.EndElement && _sheet.Depth == depth))
+        var inValue = false;
+        var inText = false;
+        while (_sheet.Read())
         {
-            if (_sheet.NodeType != XmlNodeType.Element)
+            switch (_sheet.NodeType)
             {
-                continue;
-            }
+                case XmlNodeType.Element:
+                    inValue = !_sheet.IsEmptyElement && _sheet.LocalName == "v";
+                    inText = !_sheet.IsEmptyElement && _sheet.LocalName == "t";
+                    break;
+                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace:
+                    if (inValue)
+                    {
+                        value = _sheet.Value;
+                    }
+                    else if (inText)
+                    {
+                        value += _sheet.Value;
+                    }
 
-            if (_sheet.LocalName == "v")
-            {
-                var raw = _sheet.ReadElementContentAsString();
-                value = type == "s" && int.TryParse(raw, out var index) && index >= 0 && index < _sharedStrings.Count ? _sharedStrings[index] : raw;
-                if (_sheet.NodeType == XmlNodeType.EndElement && _sheet.Depth == depth)
-                {
                     break;
-                }
-            }
-            else if (_sheet.LocalName == "t")
-            {
-                value += _sheet.ReadElementContentAsString();
-                if (_sheet.NodeType == XmlNodeType.EndElement && _sheet.Depth == depth)
-                {
+                case XmlNodeType.EndElement:
+                    if (_sheet.Depth == depth)
+                    {
+                        return type == "s" && int.TryParse(value, out var index) && index >= 0 && index < _sharedStrings.Count ? _sharedStrings[index] : value;
+                    }
+
+                    inValue = inText = false;
                     break;
-                }
             }
         }
 
@@ -315,7 +284,8 @@ public sealed class Dir3ListReader : IDisposable
             return strings;
         }
 
-        using var reader = XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
+        using var reader = XmlReader.Create(new BufferedStream(part.GetStream(FileMode.Open, FileAccess.Read), 1 << 16),
+            new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, CheckCharacters = false });
         var text = new System.Text.StringBuilder();
         var inPhonetic = false;
         while (reader.Read())

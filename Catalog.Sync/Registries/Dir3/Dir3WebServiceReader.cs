@@ -26,9 +26,13 @@ namespace Catalog.Sync.Registries.Dir3;
 /// </remarks>
 public sealed class Dir3WebServiceReader : IDisposable
 {
+    /// <summary>The units file.</summary>
     public const string UnitsFile = "Unidades.csv";
+    /// <summary>The unit history file (former unit → successor).</summary>
     public const string HistoryFile = "HistoricosUO.csv";
+    /// <summary>The offices file.</summary>
     public const string OfficesFile = "Oficinas.csv";
+    /// <summary>The office-unit relations file.</summary>
     public const string RelationsFile = "RelacionesOrganizativasOFI.csv";
 
     private static readonly (string Name, int MinColumns)[] Files =
@@ -53,10 +57,13 @@ public sealed class Dir3WebServiceReader : IDisposable
         }
     }
 
+    /// <summary>True when the download has the units file.</summary>
     public bool HasUnits => _files.ContainsKey(UnitsFile);
 
+    /// <summary>True when the download has the offices file.</summary>
     public bool HasOffices => _files.ContainsKey(OfficesFile);
 
+    /// <summary>A folder of extracted files.</summary>
     public static Dir3WebServiceReader OpenFolder(string folder)
     {
         var files = new Dictionary<string, Func<Stream>>(StringComparer.OrdinalIgnoreCase);
@@ -68,6 +75,7 @@ public sealed class Dir3WebServiceReader : IDisposable
         return new Dir3WebServiceReader(files, Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)), null);
     }
 
+    /// <summary>One file, told by its name.</summary>
     public static Dir3WebServiceReader OpenFile(string path, string displayName)
     {
         var name = Path.GetFileName(path);
@@ -80,6 +88,7 @@ public sealed class Dir3WebServiceReader : IDisposable
         return new Dir3WebServiceReader(new(StringComparer.OrdinalIgnoreCase) { [name] = () => File.OpenRead(path) }, null, null);
     }
 
+    /// <summary>The ZIP the download services return.</summary>
     public static Dir3WebServiceReader OpenZip(string path, string displayName)
     {
         ZipArchive zip;
@@ -129,7 +138,7 @@ public sealed class Dir3WebServiceReader : IDisposable
     {
         var display = _container is null ? name : $"{_container}/{name}";
         using var stream = open();
-        using var reader = OpenCsv(stream, display);
+        using var reader = SemicolonCsv.Open(options => options.From(stream), display);
         var columns = reader.Header.ColNames.Count;
         if (columns < minColumns)
         {
@@ -137,7 +146,7 @@ public sealed class Dir3WebServiceReader : IDisposable
         }
 
         var values = new string[columns];
-        while (Next(reader, display, values, out var line, out var count))
+        while (SemicolonCsv.Next(reader, display, values, out var line, out var count))
         {
             var at = new RowLocation(display, line);
             yield return count != columns
@@ -146,91 +155,10 @@ public sealed class Dir3WebServiceReader : IDisposable
         }
     }
 
-    private static SepReader OpenCsv(Stream stream, string display)
-    {
-        try
-        {
-            return Sep.Reader(o => o with { Sep = new Sep(';'), HasHeader = true, Unescape = true, DisableColCountCheck = true }).From(stream);
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException or ArgumentException)
-        {
-            throw new RegistryFormatException(display, $"cannot be read as CSV ({e.Message}).", e);
-        }
-    }
-
-    private static bool Next(SepReader reader, string display, string[] values, out long line, out int count)
-    {
-        try
-        {
-            if (!reader.MoveNext())
-            {
-                line = 0;
-                count = 0;
-                return false;
-            }
-
-            var row = reader.Current;
-            line = row.LineNumberFrom;
-            count = row.ColCount;
-            for (var i = 0; i < Math.Min(count, values.Length); i++)
-            {
-                values[i] = row[i].ToString();
-            }
-
-            return true;
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException)
-        {
-            throw new RegistryFormatException(display, $"cannot be read to the end ({e.Message}); the file or archive may be truncated.", e);
-        }
-    }
-
     private static RegistryRow MapUnit(RowLocation at, string[] f)
-    {
-        if (!Dir3Fields.TryCode(f[0], required: true, at, "1 (code)", out var code, out var rejection)
-            || !Dir3Fields.TryStatus(f[5], at, "6 (status)", out var status, out rejection)
-            || !Dir3Fields.TryNumber(f[8], required: true, at, "9 (administration level)", out var level, out rejection)
-            || !Dir3Fields.TryNumber(f[9], required: false, at, "10 (hierarchy level)", out var hierarchy, out rejection)
-            || !Dir3Fields.TryCode(f[11], required: false, at, "12 (superior unit)", out var parent, out rejection)
-            || !Dir3Fields.TryCode(f[14], required: false, at, "15 (root unit)", out var principal, out rejection)
-            || !Dir3Fields.TryCode(f[18], required: false, at, "19 (principal EDP)", out var edp, out rejection)
-            || !Dir3Fields.TryProvince(f[27], at, "28 (province)", out var province, out rejection))
-        {
-            return rejection!;
-        }
-
-        var name = Dir3Fields.Text(f[2]);
-        if (name is null)
-        {
-            return new RejectedRow(at, "3 (name)", RejectionReason.MissingValue, $"Unit {code} has no name.");
-        }
-
-        var entityType = Dir3Fields.Text(f[21]);
-        var nif = Dir3Fields.Text(f[6]);
-        var date = Dir3Fields.Text(f[34]);
-        if (!Dir3Fields.TryLength(name, 500, at, "3 (name)", out rejection)
-            || !Dir3Fields.TryLength(entityType, 8, at, "22 (entity type)", out rejection)
-            || !Dir3Fields.TryLength(nif, 32, at, "7 (NIF)", out rejection)
-            || !Dir3Fields.TryLength(date, 32, at, "35 (start date)", out rejection))
-        {
-            return rejection!;
-        }
-
-        return new UnitRow(at, new OrganizationalUnit(code!, name)
-        {
-            AdministrationLevel = level!.Value,
-            EntityType = entityType,
-            HierarchyLevel = hierarchy,
-            ParentCode = parent,
-            PrincipalCode = principal,
-            EdpPrincipalCode = edp,
-            Status = status,
-            OfficialDate = date,
-            Nif = nif,
-            ProvinceCode = province,
-            SourceList = Dir3List.WebService.SourceListName(),
-        });
-    }
+        => Dir3Fields.Unit(at, Dir3List.WebService.SourceListName(), new(f[0], "1 (code)"), new(f[2], "3 (name)"), new(f[8], "9 (administration level)"),
+            new(f[9], "10 (hierarchy level)"), new(f[11], "12 (superior unit)"), new(f[14], "15 (root unit)"), new(f[18], "19 (principal EDP)"),
+            new(f[5], "6 (status)"), new(f[27], "28 (province)"), new(f[21], "22 (entity type)"), new(f[34], "35 (start date)"), new(f[6], "7 (NIF)"));
 
     private static RegistryRow MapSuccession(RowLocation at, string[] f)
     {

@@ -25,6 +25,7 @@ public sealed class MirrorLoader
     private readonly CatalogDbContext _db;
     private readonly TimeProvider _clock;
 
+    /// <summary>A loader writing through <paramref name="db"/> (and its transaction, when it has one), stamping rows with <paramref name="clock"/>.</summary>
     public MirrorLoader(CatalogDbContext db, TimeProvider clock)
     {
         _db = db ?? throw new ArgumentNullException(nameof(db));
@@ -39,6 +40,7 @@ public sealed class MirrorLoader
         return content.IsUnchangedSince(state);
     }
 
+    /// <summary>Loads the content into the mirror and records the source's hash; throws <see cref="RegistryFormatException"/> (nothing written) when it cannot be read.</summary>
     public async Task<MirrorLoadResult> LoadAsync(FetchedContent content, MirrorLoadOptions? options = null, IProgress<MirrorLoadProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {

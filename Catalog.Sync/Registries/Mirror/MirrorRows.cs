@@ -24,7 +24,7 @@ internal sealed class MirrorRows<T> where T : class
     private readonly MirrorTable<T> _table;
     private readonly Func<T, string> _key;
     private readonly Action<T, DateTimeOffset, long, bool> _stamp;
-    private readonly IProperty[] _facts;
+    private readonly (IProperty Property, Func<T, object?> Read, Func<T, object?> ReadClr)[] _facts;
     private readonly List<T> _inserts = [];
     private readonly List<T> _updates = [];
     private Dictionary<string, StoredRow> _stored = new(StringComparer.Ordinal);
@@ -36,7 +36,7 @@ internal sealed class MirrorRows<T> where T : class
         _table = new MirrorTable<T>(db, "FirstSeenAt");
         _key = key;
         _stamp = stamp;
-        _facts = _table.Properties.Where(p => !Bookkeeping.Contains(p.Name)).ToArray();
+        _facts = _table.Readers.Where(r => !Bookkeeping.Contains(r.Property.Name)).ToArray();
     }
 
     public Dictionary<string, long> Seen { get; } = new(StringComparer.Ordinal);
@@ -76,9 +76,9 @@ internal sealed class MirrorRows<T> where T : class
 
         Seen[key] = rowNumber;
         var fingerprint = RowFingerprint.Create();
-        foreach (var fact in _facts)
+        foreach (var (_, _, readClr) in _facts)
         {
-            fingerprint.Add(_table.StoredValue(row, fact));
+            fingerprint.Add(readClr(row));
         }
 
         var hash = fingerprint.Value;
@@ -144,9 +144,9 @@ internal sealed class MirrorRows<T> where T : class
         foreach (var before in old)
         {
             var after = byKey[_key(before)];
-            foreach (var fact in _facts)
+            foreach (var (fact, read, _) in _facts)
             {
-                if (!Equals(_table.StoredValue(before, fact), _table.StoredValue(after, fact)))
+                if (!Equals(read(before), read(after)))
                 {
                     var name = $"{typeof(T).Name}.{fact.Name}";
                     ChangedFields[name] = ChangedFields.GetValueOrDefault(name) + 1;

@@ -49,6 +49,13 @@ internal sealed class MirrorTable<T> where T : class
     /// <summary>The mapped properties, for comparing old and new rows field by field.</summary>
     public IEnumerable<IProperty> Properties => _columns.Select(c => c.Property);
 
+    /// <summary>
+    /// Per column: the stored value (after the model's conversion, for comparing rows as the database holds them) and
+    /// the CLR value (for hashing, without paying for JSON serialisation of every list on every row).
+    /// </summary>
+    public IReadOnlyList<(IProperty Property, Func<T, object?> Read, Func<T, object?> ReadClr)> Readers
+        => _columns.Select(c => (c.Property, (Func<T, object?>)c.Read, (Func<T, object?>)c.Getter.GetClrValueUsingContainingEntity)).ToArray();
+
     public async Task InsertAsync(IReadOnlyList<T> rows, CancellationToken cancellationToken)
     {
         if (rows.Count == 0)
@@ -82,8 +89,9 @@ internal sealed class MirrorTable<T> where T : class
             var stage = Quote("stage_" + _table);
             if (!_stageCreated)
             {
-                // A temporary table lives as long as the connection; ON COMMIT DROP ties it to the load's transaction.
-                await ExecuteSqlAsync($"CREATE TEMPORARY TABLE {stage} (LIKE {Quote(_table)}) ON COMMIT DROP", cancellationToken);
+                // A temporary table lives as long as the connection; ON COMMIT DROP ties it to the transaction, which
+                // may span several loads (a sync run), hence IF NOT EXISTS.
+                await ExecuteSqlAsync($"CREATE TEMPORARY TABLE IF NOT EXISTS {stage} (LIKE {Quote(_table)}) ON COMMIT DROP", cancellationToken);
                 _stageCreated = true;
             }
 
@@ -103,13 +111,6 @@ internal sealed class MirrorTable<T> where T : class
         {
             await ExecuteAsync(_update, ordered, row, cancellationToken);
         }
-    }
-
-    /// <summary>The value a row holds for a property, as stored (after the model's conversion).</summary>
-    public object? StoredValue(T row, IProperty property)
-    {
-        var column = _columns.First(c => c.Property == property);
-        return column.Read(row);
     }
 
     private async Task CopyAsync(string table, IReadOnlyList<T> rows, CancellationToken cancellationToken)
@@ -157,6 +158,14 @@ internal sealed class MirrorTable<T> where T : class
         for (var i = 0; i < columns.Length; i++)
         {
             command.Parameters[i].Value = columns[i].Read(row) ?? DBNull.Value;
+        }
+
+        if (command is Microsoft.Data.Sqlite.SqliteCommand)
+        {
+            // SQLite runs in process: its async methods only wrap the synchronous call, at a cost per row.
+            cancellationToken.ThrowIfCancellationRequested();
+            command.ExecuteNonQuery();
+            return;
         }
 
         await command.ExecuteNonQueryAsync(cancellationToken);

@@ -1,3 +1,5 @@
+using Catalog.Domain.Registries;
+
 namespace Catalog.Sync.Registries.Mirror;
 
 /// <summary>
@@ -22,6 +24,29 @@ internal struct RowFingerprint
                 break;
             case string text:
                 AddText(text);
+                break;
+            case System.Collections.IEnumerable items:
+                // Lists (coded values, legal references) hash item by item, with their count.
+                var count = 0;
+                foreach (var item in items)
+                {
+                    Add(item);
+                    count++;
+                }
+
+                AddText(count.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                break;
+            case CodedValue coded:
+                AddText(coded.Code);
+                AddChar('\u001E');
+                AddText(coded.Description);
+                break;
+            case SiaLegalReference reference:
+                AddText(reference.Rank);
+                AddChar('\u001E');
+                AddText(reference.Number);
+                AddChar('\u001E');
+                AddText(reference.Title);
                 break;
             case IFormattable formattable:
                 AddText(formattable.ToString(null, System.Globalization.CultureInfo.InvariantCulture));

@@ -33,9 +33,10 @@ public static class SiaCsvReader
     public static IReadOnlyList<string> Columns { get; } =
         SingleColumns.Take(4).Concat(Enumerable.Range(1, 9).Select(n => $"CODORGANISMORESPONSABLEN{n}")).Concat(SingleColumns.Skip(4)).ToArray();
 
+    /// <summary>The entries of a SIA CSV file, in order, each accepted or rejected.</summary>
     public static IEnumerable<RegistryRow> ReadRows(string path, string displayName)
     {
-        using var reader = Open(path, displayName);
+        using var reader = SemicolonCsv.Open(options => options.FromFile(path), displayName);
         var header = reader.Header.ColNames.Select(n => n.Trim().ToUpperInvariant()).ToArray();
         var unknown = header.Where(h => !Columns.Contains(h)).ToArray();
         if (unknown.Length > 0)
@@ -52,51 +53,12 @@ public static class SiaCsvReader
         }
 
         var values = new string[header.Length];
-        while (Next(reader, displayName, values, out var line, out var count))
+        while (SemicolonCsv.Next(reader, displayName, values, out var line, out var count))
         {
             var at = new RowLocation(displayName, line);
             yield return count != header.Length
                 ? new RejectedRow(at, null, RejectionReason.WrongColumnCount, $"The row has {count} columns; the header has {header.Length}.")
                 : Map(at, header, values);
-        }
-    }
-
-    private static SepReader Open(string path, string displayName)
-    {
-        try
-        {
-            return Sep.Reader(o => o with { Sep = new Sep(';'), HasHeader = true, Unescape = true, DisableColCountCheck = true }).FromFile(path);
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException or ArgumentException)
-        {
-            throw new RegistryFormatException(displayName, $"cannot be read as CSV ({e.Message}).", e);
-        }
-    }
-
-    private static bool Next(SepReader reader, string displayName, string[] values, out long line, out int count)
-    {
-        try
-        {
-            line = 0;
-            count = 0;
-            if (!reader.MoveNext())
-            {
-                return false;
-            }
-
-            var row = reader.Current;
-            line = row.LineNumberFrom;
-            count = row.ColCount;
-            for (var i = 0; i < Math.Min(count, values.Length); i++)
-            {
-                values[i] = row[i].ToString();
-            }
-
-            return true;
-        }
-        catch (Exception e) when (e is InvalidDataException or IOException)
-        {
-            throw new RegistryFormatException(displayName, $"cannot be read ({e.Message}).", e);
         }
     }
 

@@ -14,6 +14,7 @@ public static class SiaResponseReader
 {
     private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Prohibit, IgnoreWhitespace = true, IgnoreComments = true };
 
+    /// <summary>The entries of a response file, in order, each accepted or rejected.</summary>
     public static IEnumerable<RegistryRow> ReadRows(string path, string displayName)
     {
         using var stream = File.OpenRead(path);

@@ -10,6 +10,7 @@ public sealed class FetchedContent : IDisposable, IAsyncDisposable
 {
     private readonly bool _deleteOnDispose;
 
+    /// <summary>Content fetched for <paramref name="source"/>; <paramref name="deleteOnDispose"/> for temporary copies.</summary>
     public FetchedContent(RegistrySourceOptions source, string path, string displayName, string contentHash, long length, bool deleteOnDispose)
     {
         Source = source ?? throw new ArgumentNullException(nameof(source));
@@ -20,6 +21,7 @@ public sealed class FetchedContent : IDisposable, IAsyncDisposable
         _deleteOnDispose = deleteOnDispose;
     }
 
+    /// <summary>The source it came from.</summary>
     public RegistrySourceOptions Source { get; }
 
     /// <summary>The local file (or folder of CSV files) holding the content.</summary>
@@ -31,12 +33,14 @@ public sealed class FetchedContent : IDisposable, IAsyncDisposable
     /// <summary>SHA-256 of the content, lower-case hex.</summary>
     public string ContentHash { get; }
 
+    /// <summary>Size in bytes.</summary>
     public long Length { get; }
 
     /// <summary>True when the mirror last loaded exactly this content from this source; the caller may skip it.</summary>
     public bool IsUnchangedSince(RegistrySourceState? state)
         => state?.ContentHash is { } hash && string.Equals(hash, ContentHash, StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>Deletes a temporary copy; a local source's file is left alone.</summary>
     public void Dispose()
     {
         if (!_deleteOnDispose)

@@ -17,8 +17,10 @@ public sealed class FileRegistrySource : IRegistrySource
         _path = Path.GetFullPath(options.Location, contentRoot ?? Directory.GetCurrentDirectory());
     }
 
+    /// <inheritdoc/>
     public RegistrySourceOptions Options { get; }
 
+    /// <inheritdoc/>
     public async Task<FetchedContent> FetchAsync(CancellationToken cancellationToken = default)
     {
         if (Directory.Exists(_path))

@@ -11,8 +11,10 @@ public sealed class HttpRegistrySource : IRegistrySource
         _client = client ?? throw new ArgumentNullException(nameof(client));
     }
 
+    /// <inheritdoc/>
     public RegistrySourceOptions Options { get; }
 
+    /// <inheritdoc/>
     public async Task<FetchedContent> FetchAsync(CancellationToken cancellationToken = default)
     {
         using var response = await HttpFetch.SendAsync(_client, Options, () => new HttpRequestMessage(HttpMethod.Get, Options.Location), null, cancellationToken);

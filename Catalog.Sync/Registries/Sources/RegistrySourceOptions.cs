@@ -35,8 +35,10 @@ public sealed class RegistrySourceOptions
     /// <summary>A unique name; the mirror records each source's last content hash under it.</summary>
     public string Name { get; set; } = string.Empty;
 
+    /// <summary>The registry the source feeds.</summary>
     public Registry Registry { get; set; }
 
+    /// <summary>How the content is fetched.</summary>
     public RegistrySourceType Type { get; set; } = RegistrySourceType.File;
 
     /// <summary>A path (relative paths resolve against the content root) or a URL.</summary>
@@ -78,6 +80,7 @@ public sealed class SoapSourceOptions
     /// <summary>A file holding the request envelope (credentials stay out of appsettings).</summary>
     public string? EnvelopeFile { get; set; }
 
+    /// <summary>What the response carries.</summary>
     public SoapResponseContent Response { get; set; } = SoapResponseContent.Xml;
 
     /// <summary>For <see cref="SoapResponseContent.Base64Zip"/>: the local name of the element holding the ZIP.</summary>

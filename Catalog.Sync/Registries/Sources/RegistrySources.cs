@@ -14,6 +14,7 @@ public sealed class RegistrySources
     /// <summary>The name of the <see cref="HttpClient"/> the HTTP and SOAP sources use.</summary>
     public const string HttpClientName = "registry-sources";
 
+    /// <summary>Validates the options (names unique, URLs absolute, SOAP settings present) and builds one source each.</summary>
     public RegistrySources(IEnumerable<RegistrySourceOptions> options, IHttpClientFactory httpClients, string? contentRoot)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -23,8 +24,10 @@ public sealed class RegistrySources
         All = list.Select(o => Create(o, httpClients, contentRoot)).ToList();
     }
 
+    /// <summary>Every configured source, in configuration order.</summary>
     public IReadOnlyList<IRegistrySource> All { get; }
 
+    /// <summary>The source of this name (case-insensitive), or null.</summary>
     public IRegistrySource? Find(string name) => All.FirstOrDefault(s => string.Equals(s.Options.Name, name, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Reads the <c>Sync:Sources</c> list.</summary>
@@ -34,6 +37,7 @@ public sealed class RegistrySources
         return configuration.GetSection("Sync:Sources").Get<List<RegistrySourceOptions>>() ?? [];
     }
 
+    /// <summary>The source implementation for the options' type.</summary>
     public static IRegistrySource Create(RegistrySourceOptions options, IHttpClientFactory httpClients, string? contentRoot)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -80,6 +84,7 @@ public sealed class RegistrySources
     }
 }
 
+/// <summary>DI registration of the configured registry sources.</summary>
 public static class RegistrySourceServiceCollectionExtensions
 {
     /// <summary>

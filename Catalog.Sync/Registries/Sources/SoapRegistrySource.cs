@@ -24,8 +24,10 @@ public sealed class SoapRegistrySource : IRegistrySource
         _contentRoot = contentRoot;
     }
 
+    /// <inheritdoc/>
     public RegistrySourceOptions Options { get; }
 
+    /// <inheritdoc/>
     public async Task<FetchedContent> FetchAsync(CancellationToken cancellationToken = default)
     {
         var envelope = _soap.Envelope
@@ -97,10 +99,12 @@ public sealed class SoapRegistrySource : IRegistrySource
         {
             using var reader = XmlReader.Create(responsePath, new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit });
             var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            while (reader.Read())
+            reader.Read();
+            while (!reader.EOF)
             {
                 if (reader.NodeType != XmlNodeType.Element)
                 {
+                    reader.Read();
                     continue;
                 }
 
@@ -128,8 +132,12 @@ public sealed class SoapRegistrySource : IRegistrySource
 
                 if (reader.LocalName is "codigo" or "descripcion")
                 {
+                    // Reading the content moves to the next node, which may be the next element: do not skip it.
                     fields[reader.LocalName] = reader.ReadElementContentAsString();
+                    continue;
                 }
+
+                reader.Read();
             }
 
             throw new RegistryFormatException(Options.Location,

@@ -221,6 +221,26 @@ public abstract class MirrorLoaderTests : IDisposable
     }
 
     [SkippableFact]
+    public async Task Several_loads_can_share_one_callers_transaction()
+    {
+        await using var db = await CleanMirrorAsync();
+        await using var first = await new FileRegistrySource(ContentReading.Source(Registry.Dir3, List("v1.xlsx", Council), "a")).FetchAsync();
+        await using var second = await new FileRegistrySource(ContentReading.Source(Registry.Dir3, List("v2.xlsx", Council[0] with { Name = "Ayuntamiento" }, Council[1], Council[2]), "a")).FetchAsync();
+        await using var third = await new FileRegistrySource(ContentReading.Source(Registry.Dir3, List("v3.xlsx", Council[0], Council[1] with { Name = "Área" }, Council[2]), "a")).FetchAsync();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var loader = new MirrorLoader(db, _clock);
+
+        await loader.LoadAsync(first);
+        var changedOnce = await loader.LoadAsync(second);
+        var changedTwice = await loader.LoadAsync(third);
+        await transaction.CommitAsync();
+
+        Assert.Equal((1, 2), (changedOnce.Units.Changed, changedTwice.Units.Changed));
+        Assert.Equal("Área", (await db.Units.AsNoTracking().SingleAsync(u => u.Code == "LA0012345")).Name);
+        Assert.Equal(third.ContentHash, (await db.RegistrySources.AsNoTracking().SingleAsync()).ContentHash);
+    }
+
+    [SkippableFact]
     public async Task A_full_list_with_no_accepted_row_is_refused_instead_of_marking_everything_gone()
     {
         await using var db = await CleanMirrorAsync();

@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using Catalog.Testing;
 
 namespace Catalog.Sync.Tests.Registries.Builders;
 
@@ -12,7 +12,7 @@ public sealed class TestFiles : IDisposable
     }
 
     /// <summary>The real list of 1,159 institutional units in the official layout (docs/registries.md).</summary>
-    public static string RealInstitutionalList => Path.Combine(DataFolder(), "Listado Unidades Institucionales.xlsx");
+    public static string RealInstitutionalList => RepositoryPaths.Combine("tests", "Catalog.Sync.Tests", "Registries", "TestData", "Listado Unidades Institucionales.xlsx");
 
     public string Folder { get; }
 
@@ -46,8 +46,4 @@ public sealed class TestFiles : IDisposable
             // Left for the OS temp cleaner.
         }
     }
-
-    // The test data sits next to this source file; the path is taken at compile time so no project change is needed.
-    private static string DataFolder([CallerFilePath] string source = "")
-        => Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(source)!)!, "TestData");
 }

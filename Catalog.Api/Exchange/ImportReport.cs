@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text;
+
+namespace Catalog.Api.Exchange;
+
+/// <summary>What an import does (or would do, in a dry run) with one row.</summary>
+public enum ImportOutcome
+{
+    /// <summary>A new procedure is added to the catalog.</summary>
+    Create,
+    /// <summary>An existing procedure changes; <see cref="ImportRowReport.ChangedFields"/> says which fields.</summary>
+    Update,
+    /// <summary>The row matches an existing procedure that already has these values.</summary>
+    Unchanged,
+    /// <summary>The row has problems; nothing is written while any row is invalid.</summary>
+    Invalid,
+}
+
+/// <summary>One problem of a row: the column (as the file names it; null for the row as a whole) and what is wrong.</summary>
+public sealed record ImportProblem(string? Column, string Message);
+
+/// <summary>The report of one row: its number in the file, how it is matched, its outcome, changes and problems.</summary>
+public sealed record ImportRowReport(int Row, string? Key, ImportOutcome Outcome, IReadOnlyList<string> ChangedFields, IReadOnlyList<ImportProblem> Problems);
+
+/// <summary>
+/// The result of an import or dry run: per-row outcomes and problems, and whether anything was written. An import is
+/// all or nothing: when any row is invalid, <see cref="Committed"/> is false and the catalog is as it was.
+/// </summary>
+public sealed record ImportReport(string MunicipalityIneCode, string MunicipalityName, CatalogFormat Format, bool DryRun, bool Committed,
+    IReadOnlyList<ImportRowReport> Rows)
+{
+    public int Created => Count(ImportOutcome.Create);
+
+    public int Updated => Count(ImportOutcome.Update);
+
+    public int Unchanged => Count(ImportOutcome.Unchanged);
+
+    public int Invalid => Count(ImportOutcome.Invalid);
+
+    /// <summary>True when every row is valid (a commit of this file writes it).</summary>
+    public bool IsValid => Invalid == 0;
+
+    /// <summary>A text summary for the command line: the counts, then each invalid row's problems (at most <paramref name="maxProblems"/>).</summary>
+    public string Describe(int maxProblems = 200)
+    {
+        var text = new StringBuilder();
+        var what = DryRun ? "Dry run" : Committed ? "Imported" : "Not imported";
+        text.Append(CultureInfo.InvariantCulture, $"{what}: {MunicipalityName} ({MunicipalityIneCode}), {Rows.Count} rows from {Format}: ")
+            .Append(CultureInfo.InvariantCulture, $"{Created} to create, {Updated} to update, {Unchanged} unchanged, {Invalid} invalid.");
+        if (!DryRun && !Committed)
+        {
+            text.Append(" Nothing was written: fix the rows below and import again.");
+        }
+
+        text.AppendLine();
+        var shown = 0;
+        foreach (var row in Rows.Where(r => r.Problems.Count > 0))
+        {
+            foreach (var problem in row.Problems)
+            {
+                if (shown++ == maxProblems)
+                {
+                    text.AppendLine(CultureInfo.InvariantCulture, $"… and more problems ({Rows.Sum(r => r.Problems.Count)} in all).");
+                    return text.ToString();
+                }
+
+                text.AppendLine(CultureInfo.InvariantCulture, $"  row {row.Row}{(problem.Column is null ? "" : $", {problem.Column}")}: {problem.Message}");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private int Count(ImportOutcome outcome) => Rows.Count(r => r.Outcome == outcome);
+}

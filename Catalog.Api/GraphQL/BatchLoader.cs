@@ -1,0 +1,119 @@
+using GraphQL.DataLoader;
+
+namespace Catalog.Api.GraphQL;
+
+/// <summary>
+/// A per-request batch loader (GraphQL.DataLoader is not obtainable here, so the project has its own). A resolver
+/// asks for a key and gets an <see cref="IDataLoaderResult{T}"/> back at once; GraphQL.NET's execution strategy
+/// resolves every other field of the level first and only then awaits the results, so the first await fetches all
+/// keys asked for so far in one query. The number of SQL statements therefore follows the depth of the query, not
+/// the number of rows in a page. Keys already fetched are served from memory for the rest of the request.
+/// </summary>
+/// <remarks>
+/// Not thread-safe by design: the API executes queries with GraphQL.NET's serial strategy, because the request's
+/// one DbContext must not be used by two resolvers at a time.
+/// </remarks>
+public sealed class BatchLoader<TKey, TValue>
+    where TKey : notnull
+{
+    private readonly Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> _fetch;
+    private readonly TValue _missing;
+    private readonly Dictionary<TKey, TValue> _loaded;
+    private HashSet<TKey> _pending;
+
+    /// <param name="fetch">Fetches the values of many keys in one query; keys it leaves out get <paramref name="missing"/>.</param>
+    /// <param name="missing">The value of a key that has none (null, or an empty list for one-to-many loads).</param>
+    /// <param name="comparer">How keys compare (ordinal for codes).</param>
+    public BatchLoader(Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch, TValue missing, IEqualityComparer<TKey>? comparer = null)
+    {
+        _fetch = fetch;
+        _missing = missing;
+        _loaded = new Dictionary<TKey, TValue>(comparer);
+        _pending = new HashSet<TKey>(comparer);
+    }
+
+    /// <summary>How many batches this loader has fetched (for tests and diagnostics).</summary>
+    public int BatchCount { get; private set; }
+
+    /// <summary>Asks for the value of <paramref name="key"/>; it is fetched with the other keys of the same level.</summary>
+    public IDataLoaderResult<TValue> Load(TKey key)
+    {
+        if (_loaded.TryGetValue(key, out var value))
+        {
+            return new LoadedResult<TValue>(value);
+        }
+
+        _pending.Add(key);
+        return new PendingResult(this, key);
+    }
+
+    /// <summary>Asks for the value of a key that may be absent; an absent key costs nothing and gives <c>missing</c>.</summary>
+    public IDataLoaderResult<TValue> LoadOrMissing(TKey? key) => key is null ? new LoadedResult<TValue>(_missing) : Load(key);
+
+    /// <summary>Fetches now, awaiting the result: for resolvers that need a value to go on (node, lookups by code).</summary>
+    public async Task<TValue> LoadAsync(TKey key, CancellationToken cancellationToken)
+        => await Load(key).GetResultAsync(cancellationToken);
+
+    private async Task<TValue> ResultOfAsync(TKey key, CancellationToken cancellationToken)
+    {
+        if (!_loaded.ContainsKey(key))
+        {
+            var keys = _pending;
+            _pending = new HashSet<TKey>(keys.Comparer);
+            keys.Add(key);
+            BatchCount++;
+            var found = await _fetch(keys, cancellationToken);
+            foreach (var k in keys)
+            {
+                _loaded[k] = found.TryGetValue(k, out var v) ? v : _missing;
+            }
+        }
+
+        return _loaded[key];
+    }
+
+    private sealed class PendingResult(BatchLoader<TKey, TValue> loader, TKey key) : IDataLoaderResult<TValue>
+    {
+        public Task<TValue> GetResultAsync(CancellationToken cancellationToken = default) => loader.ResultOfAsync(key, cancellationToken);
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+    }
+}
+
+/// <summary>
+/// Continuations on loader results that stay batched: the continuation's own loader result is handed back to the
+/// execution strategy, which queues it with the other results of its level instead of fetching it alone.
+/// </summary>
+public static class DataLoaderResultExtensions
+{
+    /// <summary>Maps the loaded value.</summary>
+    public static IDataLoaderResult<TResult> Then<T, TResult>(this IDataLoaderResult<T> result, Func<T, TResult> map)
+        => new MappedResult<T, TResult>(result, map);
+
+    /// <summary>Continues with another load once this one is done, keeping it batched with its level.</summary>
+    public static IDataLoaderResult ThenLoad<T>(this IDataLoaderResult<T> result, Func<T, IDataLoaderResult> next)
+        => new ChainedResult<T>(result, next);
+
+    private sealed class MappedResult<T, TResult>(IDataLoaderResult<T> inner, Func<T, TResult> map) : IDataLoaderResult<TResult>
+    {
+        public async Task<TResult> GetResultAsync(CancellationToken cancellationToken = default) => map(await inner.GetResultAsync(cancellationToken));
+
+        async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
+    }
+
+    // Returning the next IDataLoaderResult (not its value) makes the serial strategy queue it again behind the
+    // other pending loads, so a chain of parents is fetched one level per batch for the whole page.
+    private sealed class ChainedResult<T>(IDataLoaderResult<T> inner, Func<T, IDataLoaderResult> next) : IDataLoaderResult
+    {
+        public async Task<object?> GetResultAsync(CancellationToken cancellationToken = default) => next(await inner.GetResultAsync(cancellationToken));
+    }
+}
+
+/// <summary>A loader result whose value is already known.</summary>
+public sealed class LoadedResult<T>(T value) : IDataLoaderResult<T>
+{
+    /// <inheritdoc />
+    public Task<T> GetResultAsync(CancellationToken cancellationToken = default) => Task.FromResult(value);
+
+    Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => Task.FromResult<object?>(value);
+}

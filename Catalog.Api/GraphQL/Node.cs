@@ -1,0 +1,69 @@
+using Catalog.Api.CityCatalog;
+using Catalog.Api.Municipalities;
+using Catalog.Api.Reconciliation;
+using Catalog.Api.ReferenceCatalog;
+using Catalog.Api.Registries;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Catalog.Api.GraphQL;
+
+/// <summary>The Relay <c>Node</c> interface: every object with a global ID, fetchable again through <c>node(id)</c>.</summary>
+public sealed class NodeInterface : InterfaceGraphType
+{
+    public NodeInterface()
+    {
+        Name = "Node";
+        Description = "An object with a global ID, which `node(id)` fetches again (Relay Global Object Identification).";
+        Field<NonNullGraphType<IdGraphType>>("id").Description("The object's global ID: opaque, stable, unique across all types.");
+    }
+}
+
+/// <summary>Wires object types to the <c>Node</c> interface and resolves global IDs back to objects.</summary>
+public static class Nodes
+{
+    /// <summary>Makes <paramref name="type"/> a Node whose global ID is its type name and <paramref name="key"/>.</summary>
+    public static void ImplementsNode<T>(this ObjectGraphType<T> type, Func<T, string> key)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        type.Interface<NodeInterface>();
+        type.IsTypeOf = source => source is T;
+        var typeName = type.Name;
+        type.Field<NonNullGraphType<IdGraphType>>("id")
+            .Description($"The global ID of this {typeName}, for `node(id)`.")
+            .Resolve(context => GlobalId.Encode(typeName, key(context.Source)));
+    }
+
+    /// <summary>Fetches the object a global ID names; null when it names nothing (Relay's contract for <c>node</c>).</summary>
+    public static async Task<object?> ResolveAsync(IResolveFieldContext context, string id)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (!GlobalId.TryDecode(id, out var typeName, out var key))
+        {
+            throw CatalogErrors.BadInput($"'{(id.Length > 60 ? id[..60] + "…" : id)}' is not a global ID of this API.", "id");
+        }
+
+        var loaders = context.Loaders();
+        var cancellation = context.CancellationToken;
+        return typeName switch
+        {
+            "Municipality" => await loaders.Municipalities.LoadAsync(key, cancellation),
+            "Unit" => await loaders.Units.LoadAsync(key, cancellation),
+            "Office" => await loaders.Offices.LoadAsync(key, cancellation),
+            "SiaEntry" => await loaders.SiaEntries.LoadAsync(key, cancellation),
+            "ReferenceProcess" when long.TryParse(key, out var processId) => await loaders.ReferenceProcesses.LoadAsync(processId, cancellation),
+            "ReferenceProcedure" when long.TryParse(key, out var procedureId) => await loaders.ReferenceProcedures.LoadAsync(procedureId, cancellation),
+            "CityProcedure" when long.TryParse(key, out var cityProcedureId) => await loaders.CityProcedures.LoadAsync(cityProcedureId, cancellation),
+            "Discrepancy" when long.TryParse(key, out var discrepancyId) => await loaders.Discrepancies.LoadAsync(discrepancyId, cancellation),
+            "SyncRun" when long.TryParse(key, out var runId) => await loaders.SyncRuns.LoadAsync(runId, cancellation),
+            _ => throw CatalogErrors.BadInput($"'{id}' is not a global ID of this API.", "id"),
+        };
+    }
+
+    /// <summary>Every type that implements Node, so the schema knows them even where no field returns them.</summary>
+    public static IEnumerable<Type> Types =>
+    [
+        typeof(MunicipalityType), typeof(UnitType), typeof(OfficeType), typeof(SiaEntryType), typeof(ReferenceProcessType),
+        typeof(ReferenceProcedureType), typeof(CityProcedureType), typeof(DiscrepancyType), typeof(SyncRunType),
+    ];
+}

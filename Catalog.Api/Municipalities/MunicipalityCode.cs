@@ -1,0 +1,29 @@
+using Catalog.Api.GraphQL;
+using Catalog.Domain.Codes;
+
+namespace Catalog.Api.Municipalities;
+
+/// <summary>
+/// Reads a municipality argument: its INE code (<c>28079</c>, or with check digit <c>280796</c>) or its town
+/// council's DIR3 code (<c>L01280796</c>). Bad codes are refused with the value object's own message.
+/// </summary>
+public static class MunicipalityCode
+{
+    /// <summary>The INE code <paramref name="text"/> stands for; a BAD_USER_INPUT error when it stands for none.</summary>
+    public static IneCode Parse(string? text, string argument)
+    {
+        text = text?.Trim();
+        if (!string.IsNullOrEmpty(text) && char.IsAsciiLetter(text[0]))
+        {
+            if (!Dir3Code.TryParse(text, out var dir3, out var dir3Error))
+            {
+                throw CatalogErrors.BadInput(dir3Error, argument);
+            }
+
+            return dir3.Municipality
+                ?? throw CatalogErrors.BadInput($"DIR3 code '{text}' is not a town council's (town councils have L01 codes, e.g. L01280796); give the council's code or the INE code.", argument);
+        }
+
+        return IneCode.TryParse(text, out var code, out var error) ? code : throw CatalogErrors.BadInput(error, argument);
+    }
+}
