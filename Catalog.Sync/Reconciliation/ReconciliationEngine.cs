@@ -175,20 +175,7 @@ public sealed class ReconciliationEngine(TimeProvider clock)
             return entry;
         }
 
-        private CodedValue? Value(CodedValue? value)
-        {
-            if (value is null)
-            {
-                return null;
-            }
-
-            if (!_values.TryGetValue(value, out var shared))
-            {
-                _values[value] = shared = value;
-            }
-
-            return shared;
-        }
+        private CodedValue? Value(CodedValue? value) => value is null ? null : Pooled(_values, value);
 
         private IReadOnlyList<CodedValue> List(IReadOnlyList<CodedValue> list)
         {
@@ -206,16 +193,13 @@ public sealed class ReconciliationEngine(TimeProvider clock)
             return shared;
         }
 
-        private string? Code(string? code)
-        {
-            if (code is null)
-            {
-                return null;
-            }
+        private string? Code(string? code) => code is null ? null : Pooled(_codes, code);
 
-            if (!_codes.TryGetValue(code, out var shared))
+        private static T Pooled<T>(Dictionary<T, T> pool, T value) where T : notnull
+        {
+            if (!pool.TryGetValue(value, out var shared))
             {
-                _codes[code] = shared = code;
+                pool[value] = shared = value;
             }
 
             return shared;
