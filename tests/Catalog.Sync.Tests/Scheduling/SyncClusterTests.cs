@@ -92,5 +92,5 @@ public sealed class SyncClusterTests(PostgresTestDatabase database) : IClassFixt
         {
             await using var db = database.CreateContext();
             return await db.Database.SqlQueryRaw<int>("SELECT COUNT(*)::int AS \"Value\" FROM qrtz_scheduler_state").SingleAsync() >= nodes;
-        }, 90, "the workers to join the cluster; output:\n" + string.Join("\n", workers.Select(w => w.Output)));
+        }, 180, "the workers to join the cluster; output:\n" + string.Join("\n", workers.Select(w => w.Output)));
 }
