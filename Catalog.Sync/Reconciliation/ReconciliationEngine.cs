@@ -40,6 +40,8 @@ public sealed class ReconciliationEngine(TimeProvider clock)
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(scope);
         var at = clock.GetUtcNow();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        TimeSpan reading = TimeSpan.Zero, checking = TimeSpan.Zero, writing = TimeSpan.Zero;
         var units = await LoadUnitsAsync(db, cancellationToken);
         var references = await db.ReferenceProcedures.AsNoTracking().Include(r => r.Versions)
             .ToDictionaryAsync(r => r.Id, cancellationToken);
@@ -70,16 +72,20 @@ public sealed class ReconciliationEngine(TimeProvider clock)
         }
 
         var context = new ReconciliationContext(units, code => sia.GetValueOrDefault(code), references);
+        reading += watch.Elapsed;
         var totals = new LifecycleCounts();
         var written = 0;
         foreach (var batch in municipalities.Chunk(BatchSize))
         {
             cancellationToken.ThrowIfCancellationRequested();
+            watch.Restart();
             var codes = batch.Select(m => m.IneCode).ToList();
             var procedures = (await db.CityProcedures.AsNoTracking().Where(p => codes.Contains(p.MunicipalityIneCode)).ToListAsync(cancellationToken))
                 .ToLookup(p => p.MunicipalityIneCode, StringComparer.Ordinal);
             var stored = (await db.Discrepancies.Where(d => codes.Contains(d.MunicipalityIneCode)).ToListAsync(cancellationToken))
                 .ToLookup(d => d.MunicipalityIneCode, StringComparer.Ordinal);
+            reading += watch.Elapsed;
+            watch.Restart();
             foreach (var municipality in batch)
             {
                 var catalog = new MunicipalityCatalog(municipality.IneCode, municipality.CouncilDir3Code,
@@ -89,11 +95,15 @@ public sealed class ReconciliationEngine(TimeProvider clock)
                     d => db.Discrepancies.Add(d), runId, at));
             }
 
+            checking += watch.Elapsed;
+            watch.Restart();
             written += await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
+            writing += watch.Elapsed;
         }
 
-        progress?.Report($"Reconciled {municipalities.Count} municipalities: {totals.Opened} discrepancies opened, {totals.Closed} closed, {totals.Updated} updated.");
+        progress?.Report($"Reconciled {municipalities.Count} municipalities: {totals.Opened} discrepancies opened, {totals.Closed} closed, {totals.Updated} updated "
+            + $"(reading {reading.TotalSeconds:F1} s, rules {checking.TotalSeconds:F1} s, writing {writing.TotalSeconds:F1} s).");
         return new ReconciliationResult(municipalities.Count, totals.Opened, totals.Closed, totals.Updated, written);
     }
 
@@ -110,15 +120,90 @@ public sealed class ReconciliationEngine(TimeProvider clock)
         return new UnitDirectory(units, successions.Select(s => (s.PredecessorCode, s.SuccessorCode)));
     }
 
+    /// <summary>
+    /// The fields of a SIA entry the rules read. A national run holds every entry at once, so descriptions, subjects,
+    /// recipients and legal basis, which no rule compares, are left in the database.
+    /// </summary>
+    private static readonly System.Linq.Expressions.Expression<Func<SiaEntry, SiaEntry>> RuleFields = e => new SiaEntry(e.Code, e.Name)
+    {
+        ResponsibleN1 = e.ResponsibleN1,
+        ResponsibleN2 = e.ResponsibleN2,
+        ResponsibleUnitCode = e.ResponsibleUnitCode,
+        Initiations = e.Initiations,
+        SilenceEffect = e.SilenceEffect,
+        ResolutionTermAmount = e.ResolutionTermAmount,
+        ResolutionTermUnit = e.ResolutionTermUnit,
+        EndsAdministrativeRoute = e.EndsAdministrativeRoute,
+        ElectronicLevel = e.ElectronicLevel,
+        Status = e.Status,
+        IsWithdrawn = e.IsWithdrawn,
+        IsGone = e.IsGone,
+    };
+
     private static async Task<Dictionary<string, SiaEntry>> LoadAllSiaAsync(CatalogDbContext db, CancellationToken cancellationToken)
     {
         var entries = new Dictionary<string, SiaEntry>(StringComparer.Ordinal);
-        await foreach (var entry in db.SiaEntries.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
+        var shared = new SharedValues();
+        await foreach (var entry in db.SiaEntries.AsNoTracking().Select(RuleFields).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            entries[entry.Code] = entry;
+            entries[entry.Code] = shared.Share(entry);
         }
 
         return entries;
+    }
+
+    /// <summary>
+    /// SIA's code lists have a few dozen distinct values, but every entry read from JSON carries its own copies; at
+    /// 300,000 entries those copies are most of the memory a national run holds. Entries share one instance of each.
+    /// </summary>
+    private sealed class SharedValues
+    {
+        private readonly Dictionary<CodedValue, CodedValue> _values = [];
+        private readonly Dictionary<string, IReadOnlyList<CodedValue>> _lists = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string> _codes = new(StringComparer.Ordinal);
+
+        public SiaEntry Share(SiaEntry entry)
+        {
+            entry.SilenceEffect = Value(entry.SilenceEffect);
+            entry.ResolutionTermUnit = Value(entry.ResolutionTermUnit);
+            entry.ElectronicLevel = Value(entry.ElectronicLevel);
+            entry.Status = Value(entry.Status);
+            entry.Initiations = List(entry.Initiations);
+            entry.ResponsibleN1 = Code(entry.ResponsibleN1);
+            entry.ResponsibleN2 = Code(entry.ResponsibleN2);
+            entry.ResponsibleUnitCode = Code(entry.ResponsibleUnitCode);
+            return entry;
+        }
+
+        private CodedValue? Value(CodedValue? value) => value is null ? null : Pooled(_values, value);
+
+        private IReadOnlyList<CodedValue> List(IReadOnlyList<CodedValue> list)
+        {
+            if (list.Count == 0)
+            {
+                return [];
+            }
+
+            var key = string.Join('\u001f', list.Select(v => $"{v.Code}\u001e{v.Description}"));
+            if (!_lists.TryGetValue(key, out var shared))
+            {
+                _lists[key] = shared = list.Select(v => Value(v)!).ToArray();
+            }
+
+            return shared;
+        }
+
+        private string? Code(string? code) => code is null ? null : Pooled(_codes, code);
+
+        private static T Pooled<T>(Dictionary<T, T> pool, T value) where T : notnull
+        {
+            if (!pool.TryGetValue(value, out var shared))
+            {
+                pool[value] = shared = value;
+            }
+
+            return shared;
+        }
     }
 
     /// <summary>
@@ -140,7 +225,7 @@ public sealed class ReconciliationEngine(TimeProvider clock)
             .Select(p => p.SiaCode!).Distinct().ToListAsync(cancellationToken);
         foreach (var chunk in referenced.Chunk(500))
         {
-            foreach (var entry in await db.SiaEntries.AsNoTracking().Where(e => chunk.Contains(e.Code)).ToListAsync(cancellationToken))
+            foreach (var entry in await db.SiaEntries.AsNoTracking().Where(e => chunk.Contains(e.Code)).Select(RuleFields).ToListAsync(cancellationToken))
             {
                 entries[entry.Code] = entry;
             }
@@ -152,7 +237,7 @@ public sealed class ReconciliationEngine(TimeProvider clock)
         {
             var list = await db.SiaEntries.AsNoTracking()
                 .Where(e => chunk.Contains(e.ResponsibleN1!) || chunk.Contains(e.ResponsibleUnitCode!))
-                .ToListAsync(cancellationToken);
+                .Select(RuleFields).ToListAsync(cancellationToken);
             foreach (var entry in list)
             {
                 entries[entry.Code] = entry;

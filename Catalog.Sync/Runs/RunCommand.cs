@@ -1,5 +1,7 @@
+using Catalog.Db;
 using Catalog.Domain.Reconciliation;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Catalog.Sync.Runs;
 
@@ -25,6 +27,9 @@ internal static class RunCommand
             }
         }
 
+        // Like the other commands, bring the database up to date first: a run needs the municipalities seeded.
+        await CatalogDatabaseInitializer.InitializeAsync(services.GetRequiredService<CatalogDbContextFactory>(), migrate: true, seed: true, includeDemo: false,
+            services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILoggerFactory>().CreateLogger("Catalog.Sync.Run"), cancellationToken);
         var pipeline = services.GetRequiredService<SyncPipeline>();
         var progress = new SynchronousProgress(line => Console.WriteLine($"{DateTime.Now:HH:mm:ss} {line}"));
         var outcome = await pipeline.RunAsync(new SyncRequest(SyncTrigger.Command, dryRun, full, municipality, Environment.UserName), progress, cancellationToken);

@@ -153,13 +153,14 @@ public sealed class SyncPipeline(IDbContextFactory<CatalogDbContext> contexts, I
     }
 
     /// <summary>
-    /// The start of the last successful run: catalogs changed since then are reconciled. Null (reconcile everything)
+    /// The start of the last successful run that covered every municipality it had to (not a dry run, not limited to
+    /// one municipality): catalogs changed since then are reconciled. Null (reconcile everything)
     /// when there was none, or when it lies in the future because the clock jumped back: changes cannot be trusted to
     /// be newer than it.
     /// </summary>
     private async Task<DateTimeOffset?> ChangedSinceAsync(CatalogDbContext db, IProgress<string>? progress, CancellationToken cancellationToken)
     {
-        var last = await db.SyncRuns.AsNoTracking().Where(r => r.Outcome == SyncOutcome.Succeeded && !r.DryRun)
+        var last = await db.SyncRuns.AsNoTracking().Where(r => r.Outcome == SyncOutcome.Succeeded && !r.DryRun && r.MunicipalityFilter == null)
             .OrderByDescending(r => r.Id).Select(r => (DateTimeOffset?)r.StartedAt).FirstOrDefaultAsync(cancellationToken);
         if (last is null)
         {

@@ -54,7 +54,7 @@ internal sealed class SyncCatchUp(IHostApplicationLifetime lifetime, IDbContextF
     internal static async Task<bool> IsDueAsync(IDbContextFactory<CatalogDbContext> contexts, SyncScheduleOptions options, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var last = await db.SyncRuns.AsNoTracking().Where(r => r.Outcome == SyncOutcome.Succeeded && !r.DryRun)
+        var last = await db.SyncRuns.AsNoTracking().Where(r => r.Outcome == SyncOutcome.Succeeded && !r.DryRun && r.MunicipalityFilter == null)
             .OrderByDescending(r => r.Id).Select(r => (DateTimeOffset?)r.StartedAt).FirstOrDefaultAsync(cancellationToken);
         return last is null || now - last.Value > options.Period(now) || last.Value > now;
     }

@@ -27,10 +27,11 @@ public sealed class SyncJob(SyncPipeline pipeline, ILogger<SyncJob> logger) : IJ
     {
         ArgumentNullException.ThrowIfNull(context);
         var request = RequestOf(context);
-        pipeline.Node = context.Scheduler.SchedulerInstanceId;
+        var instance = context.Scheduler.SchedulerInstanceId;
+        pipeline.Node = instance is { Length: > 0 } && instance != "NON_CLUSTERED" ? instance : Environment.MachineName;
         var progress = new Progress<string>(message => logger.LogInformation("{Progress}", message));
-        var outcome = await pipeline.RunAsync(request, progress, cancellationToken);
-        logger.LogInformation("{Summary}", SyncPipeline.Summary(outcome.Run));
+        // The pipeline reports its summary as its last progress line, so the log already says how the run ended.
+        await pipeline.RunAsync(request, progress, cancellationToken);
     }
 
     internal static SyncRequest RequestOf(IJobExecutionContext context)

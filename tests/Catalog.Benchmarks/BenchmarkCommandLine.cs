@@ -13,6 +13,7 @@ public static class BenchmarkCommandLine
         Ingestion.IngestionBenchmark.Definition,
         Exchange.CatalogImportBenchmark.Definition,
         Api.ApiBenchmark.Definition,
+        Reconciliation.ReconciliationBenchmark.Definition,
     ];
 
     public static async Task<int> RunAsync(string[] args)

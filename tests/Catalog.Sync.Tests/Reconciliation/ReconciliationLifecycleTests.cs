@@ -177,6 +177,20 @@ public abstract class ReconciliationLifecycleTests(TestDatabase database) : IAsy
         Assert.Contains(await DiscrepanciesAsync(), d => d.MunicipalityIneCode == Build.Malaga.Value && d.IsOpen);
     }
 
+    [SkippableFact]
+    public async Task Reading_the_whole_sia_mirror_finds_what_looking_entries_up_finds()
+    {
+        await AddDriftingProcedureAsync();
+        await ReconciliationDatabase.AddAsync(database, Scenario.Sia("9900007", "Licencia de primera ocupación"));
+        await using var db = database.CreateContext();
+        var national = new ReconciliationEngine(TimeProvider.System) { ReadAllSiaAbove = 0 };
+
+        var result = await national.ReconcileAsync(db, ReconciliationScope.Only([Build.Alcobendas.Value]), ++_run);
+
+        Assert.Equal(2, result.Opened);
+        Assert.Equal([DiscrepancyKind.SiaAttributeDrift, DiscrepancyKind.SiaEntryUncataloged], (await DiscrepanciesAsync()).Select(d => d.Kind).Order());
+    }
+
     private async Task ActAsync(Action<Discrepancy> act)
     {
         await using var db = database.CreateContext();

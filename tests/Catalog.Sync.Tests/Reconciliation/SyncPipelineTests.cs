@@ -195,16 +195,26 @@ public abstract class SyncPipelineTests(TestDatabase database) : IAsyncLifetime
     public async Task An_incremental_run_reconciles_only_municipalities_whose_catalog_changed()
     {
         await RunAsync();
-        var changedAt = _clock.Now.AddHours(1);
-        var malaga = new CityProcedure(Build.Malaga, "Licencia de Málaga", Build.Attributes(), changedAt);
-        malaga.AssignResponsibleUnit(Dir3Code.Parse(Scenario.OtherCouncilUnit), changedAt);
-        await ReconciliationDatabase.AddAsync(database, malaga);
-        _clock.Now = changedAt.AddHours(1);
+        await AddMalagaProcedureAfterTheRunAsync();
 
         var second = await RunAsync();
 
         Assert.Equal(1, second.Run.MunicipalitiesReconciled);
         Assert.True(second.Run.DiscrepanciesOpened > 0);
+    }
+
+    [SkippableFact]
+    public async Task A_run_for_one_municipality_does_not_hide_changes_elsewhere_from_the_next_incremental_run()
+    {
+        await RunAsync();
+        await AddMalagaProcedureAfterTheRunAsync();
+        await RunAsync(new SyncRequest(SyncTrigger.Command, Municipality: Build.Alcobendas.Value));
+        _clock.Now = _clock.Now.AddHours(1);
+
+        await RunAsync();
+
+        await using var db = database.CreateContext();
+        Assert.Contains(await db.Discrepancies.ToListAsync(), d => d.MunicipalityIneCode == Build.Malaga.Value);
     }
 
     [SkippableFact]
@@ -235,6 +245,16 @@ public abstract class SyncPipelineTests(TestDatabase database) : IAsyncLifetime
 
         Assert.True(outcome.Succeeded);
         Assert.Equal(1, outcome.Run.MunicipalitiesReconciled);
+    }
+
+    /// <summary>Málaga's catalog changes an hour after the last run, and the clock moves an hour past that.</summary>
+    private async Task AddMalagaProcedureAfterTheRunAsync()
+    {
+        var changedAt = _clock.Now.AddHours(1);
+        var malaga = new CityProcedure(Build.Malaga, "Licencia de Málaga", Build.Attributes(), changedAt);
+        malaga.AssignResponsibleUnit(Dir3Code.Parse(Scenario.OtherCouncilUnit), changedAt);
+        await ReconciliationDatabase.AddAsync(database, malaga);
+        _clock.Now = changedAt.AddHours(1);
     }
 
     private async Task LoseConnectionAsync(CatalogDbContext db)

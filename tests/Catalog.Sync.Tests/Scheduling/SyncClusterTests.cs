@@ -12,6 +12,7 @@ namespace Catalog.Sync.Tests.Scheduling;
 /// Two real worker processes on one PostgreSQL database, clustered through the Quartz tables: a run asked for now
 /// executes exactly once, and when the node executing it is killed the other node recovers the job.
 /// </summary>
+[Collection(ClusterCollection.Name)]
 public sealed class SyncClusterTests(PostgresTestDatabase database) : IClassFixture<PostgresTestDatabase>, IAsyncLifetime
 {
     public async Task InitializeAsync()
@@ -92,5 +93,15 @@ public sealed class SyncClusterTests(PostgresTestDatabase database) : IClassFixt
         {
             await using var db = database.CreateContext();
             return await db.Database.SqlQueryRaw<int>("SELECT COUNT(*)::int AS \"Value\" FROM qrtz_scheduler_state").SingleAsync() >= nodes;
-        }, 90, "the workers to join the cluster; output:\n" + string.Join("\n", workers.Select(w => w.Output)));
+        }, 180, "the workers to join the cluster; output:\n" + string.Join("\n", workers.Select(w => w.Output)));
+}
+
+/// <summary>
+/// The cluster tests start real worker processes and wait on them; they run alone, after the parallel tests, so a
+/// loaded machine does not starve the workers of the time the tests give them.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class ClusterCollection
+{
+    public const string Name = "Worker processes";
 }

@@ -79,6 +79,20 @@ public abstract class SyncSchedulingTests(TestDatabase database) : IAsyncLifetim
     }
 
     [SkippableFact]
+    public async Task The_schedule_fires_on_the_configured_cron_and_time_zone_and_skips_missed_fires()
+    {
+        using var host = SchedulingHost.Build(database, _mirror, new Dictionary<string, string?> { ["Sync:Schedule:Cron"] = "0 15 3 ? * MON" });
+        await host.StartAsync();
+        var scheduler = await host.Services.GetRequiredService<Quartz.ISchedulerFactory>().GetScheduler();
+
+        var trigger = Assert.IsAssignableFrom<Quartz.ICronTrigger>(await scheduler.GetTrigger(SyncJob.ScheduleKey));
+        await host.StopAsync();
+
+        Assert.Equal(("0 15 3 ? * MON", "Europe/Madrid", Quartz.CronTriggerMisfireInstruction.DoNothing),
+            (trigger.CronExpressionString, trigger.TimeZone.Id, (Quartz.CronTriggerMisfireInstruction)trigger.MisfireInstruction));
+    }
+
+    [SkippableFact]
     public async Task A_catch_up_is_due_when_no_run_ever_succeeded()
         => Assert.True(await SyncCatchUp.IsDueAsync(database.Factory, new SyncScheduleOptions(), DateTimeOffset.UtcNow, CancellationToken.None));
 

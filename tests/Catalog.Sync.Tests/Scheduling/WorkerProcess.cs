@@ -48,13 +48,15 @@ internal sealed class WorkerProcess : IDisposable
 
     public string InstanceId { get; }
 
+    /// <summary>What the worker printed, and how it ended if it did.</summary>
     public string Output
     {
         get
         {
+            var state = _process.HasExited ? $"[{InstanceId} exited with {_process.ExitCode}]" : $"[{InstanceId} running]";
             lock (_output)
             {
-                return _output.ToString();
+                return state + Environment.NewLine + _output;
             }
         }
     }
