@@ -120,6 +120,15 @@ public static class CatalogGraphQLSetup
                 .AddValidationRule<FieldCountLimit>()
                 .AddValidationRule<Auth.AuthorizationRule>()
                 .WithTimeout(options.ExecutionTimeout)
+                .ConfigureExecution(async (execution, next) =>
+                {
+                    if (MutationTimeouts.IsMutation(execution))
+                    {
+                        execution.Timeout = options.MutationTimeout;
+                    }
+
+                    return await next(execution).ConfigureAwait(false);
+                })
                 .AddErrorInfoProvider(errors => errors.ExposeExceptionDetails = exposeDetails)
                 .AddUnhandledExceptionHandler(context =>
                 {

@@ -24,6 +24,12 @@ public sealed class GraphQLOptions
     /// <summary>Longest a request may execute before it is stopped with a timeout error.</summary>
     public TimeSpan ExecutionTimeout { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// How long a mutation may run. Longer than <see cref="ExecutionTimeout"/>: an import of a whole city catalog
+    /// (100,000 rows) is one mutation, and cutting it short would only roll it back.
+    /// </summary>
+    public TimeSpan MutationTimeout { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>Largest <c>first</c>/<c>last</c> a connection accepts.</summary>
     public int MaxPageSize { get; set; } = 100;
 

@@ -250,6 +250,24 @@ public abstract class MutationAccessTests(ApiFixture fixture)
         Assert.NotEqual(SyncOutcome.Running, run.Outcome);
     }
 
+    [SkippableFact]
+    public async Task A_mutation_has_its_own_longer_timeout_than_a_query()
+    {
+        await using var host = fixture.CreateFactory(new Dictionary<string, string?> { ["GraphQL:ExecutionTimeout"] = "00:00:00.0000001" });
+        using var client = host.CreateClient();
+        var token = new WriteAccess(host.Services, new TestDatabaseAccess(fixture.Database.CreateContext)).Token(CatalogRole.Curator);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query = "mutation($code: String!) { createReferenceProcess(code: $code, name: \"Proceso\") { code } }", variables = new { code = "T" + Random.Shared.Next(100000, 999999) } }), Encoding.UTF8),
+        };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        request.Headers.TryAddWithoutValidation("Authorization", "Bearer " + token);
+
+        var response = await GraphQLClient.SendAsync(client, request);
+
+        Assert.False(response.HasErrors, response.ToString());
+    }
+
     private async Task<GraphQLResponse> SendAsync(Caller caller, string query, object variables)
     {
         using var client = fixture.Factory.CreateClient();
