@@ -104,14 +104,5 @@ public static class AuthSetup
 
     /// <summary>A municipality given as its INE code or its council's DIR3 code.</summary>
     public static IneCode ParseMunicipality(string text)
-    {
-        if (Dir3Code.TryParse(text, out var dir3) && dir3.Municipality is { } fromDir3)
-        {
-            return fromDir3;
-        }
-
-        return IneCode.TryParse(text, out var ine, out var error)
-            ? ine
-            : throw new CommandLineException($"'{text}' is neither an INE code nor a town council DIR3 code: {error}");
-    }
+        => IneCode.TryParseMunicipality(text, out var code, out var error) ? code : throw new CommandLineException(error);
 }

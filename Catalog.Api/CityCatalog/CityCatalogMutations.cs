@@ -1,4 +1,5 @@
 using Catalog.Api.Auth;
+using Catalog.Api.GraphQL;
 using Catalog.Api.Municipalities;
 using GraphQL;
 using GraphQL.Types;
@@ -30,7 +31,7 @@ public static class CityCatalogMutations
             .ResolveAsync(async c =>
             {
                 var input = c.GetArgument<Dictionary<string, object?>>("input");
-                var id = EditedIds.Parse(input["id"]?.ToString(), "CityProcedure", "id");
+                var id = GlobalId.DecodeNumeric(input["id"]?.ToString(), "CityProcedure", "id");
                 return await Editor(c).UpdateAsync(Actor(c), id, (int)input["revision"]!, ProcedureAttributeInputs.ReadChanges(input), c.CancellationToken);
             });
 

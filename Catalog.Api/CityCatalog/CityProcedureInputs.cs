@@ -120,15 +120,9 @@ public sealed class UpdateCityProcedureInputType : InputObjectGraphType
 /// <summary>Reads global IDs of the types the mutations edit.</summary>
 public static class EditedIds
 {
-    /// <summary>The numeric key of a global ID of <paramref name="typeName"/>; BAD_USER_INPUT when it is not one.</summary>
-    public static long Parse(string? id, string typeName, string argument)
-        => GlobalId.TryDecode(id, out var type, out var key) && type == typeName && long.TryParse(key, System.Globalization.CultureInfo.InvariantCulture, out var value)
-            ? value
-            : throw CatalogErrors.BadInput($"'{id}' is not the global ID of a {typeName}.", argument);
-
     public static long CityProcedure(IResolveFieldContext context, string argument = "id")
     {
         ArgumentNullException.ThrowIfNull(context);
-        return Parse(context.GetArgument<string>(argument), nameof(Domain.CityCatalog.CityProcedure), argument);
+        return GlobalId.DecodeNumeric(context.GetArgument<string>(argument), nameof(Domain.CityCatalog.CityProcedure), argument);
     }
 }

@@ -9,31 +9,11 @@ namespace Catalog.Api.Exchange;
 /// <summary>Finds a municipality by its INE code (<c>28006</c>, <c>280066</c>) or its town council's DIR3 code (<c>L01280066</c>).</summary>
 public static class MunicipalityCodes
 {
-    /// <summary>The INE code a municipality code names; an invalid code throws <see cref="InvalidCodeException"/>.</summary>
-    public static IneCode Parse(string? code)
-    {
-        var text = code?.Trim();
-        if (text is { Length: 9 } && char.IsAsciiLetter(text[0]))
-        {
-            if (!Dir3Code.TryParse(text, out var dir3, out var error))
-            {
-                throw new InvalidCodeException(error, "municipality");
-            }
-
-            return dir3.Municipality
-                ?? throw new InvalidCodeException($"DIR3 code {dir3} is not a town council (L01…); give the municipality's INE code or its council's DIR3 code.", "municipality");
-        }
-
-        return IneCode.TryParse(text, out var ine, out var ineError)
-            ? ine
-            : throw new InvalidCodeException($"'{code}' is neither an INE municipality code nor a town council DIR3 code. {ineError}", "municipality");
-    }
-
     /// <summary>The municipality a code names; throws <see cref="UnknownMunicipalityException"/> when no municipality has it.</summary>
     public static async Task<Municipality> FindAsync(CatalogDbContext db, string? code, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var ine = Parse(code);
+        var ine = IneCode.ParseMunicipality(code);
         return await db.Municipalities.AsNoTracking().SingleOrDefaultAsync(m => m.IneCode == ine.Value, cancellationToken)
             ?? throw new UnknownMunicipalityException($"No municipality has INE code {ine.Value} (from '{code}').");
     }

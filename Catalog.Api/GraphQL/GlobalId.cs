@@ -16,6 +16,12 @@ public static class GlobalId
     /// <summary>The global ID of a row with a numeric key.</summary>
     public static string Encode(string typeName, long key) => Encode(typeName, key.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
+    /// <summary>The numeric key of a global ID of <paramref name="typeName"/>; BAD_USER_INPUT naming <paramref name="argument"/> when it is not one.</summary>
+    public static long DecodeNumeric(string? id, string typeName, string argument)
+        => TryDecode(id, out var type, out var key) && type == typeName && long.TryParse(key, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            ? value
+            : throw CatalogErrors.BadInput($"'{id}' is not the global ID of a {typeName}.", argument);
+
     /// <summary>Splits a global ID into type name and key; false when it is not one this API issued.</summary>
     public static bool TryDecode(string? id, out string typeName, out string key)
     {

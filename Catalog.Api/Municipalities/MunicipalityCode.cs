@@ -11,19 +11,5 @@ public static class MunicipalityCode
 {
     /// <summary>The INE code <paramref name="text"/> stands for; a BAD_USER_INPUT error when it stands for none.</summary>
     public static IneCode Parse(string? text, string argument)
-    {
-        text = text?.Trim();
-        if (!string.IsNullOrEmpty(text) && char.IsAsciiLetter(text[0]))
-        {
-            if (!Dir3Code.TryParse(text, out var dir3, out var dir3Error))
-            {
-                throw CatalogErrors.BadInput(dir3Error, argument);
-            }
-
-            return dir3.Municipality
-                ?? throw CatalogErrors.BadInput($"DIR3 code '{text}' is not a town council's (town councils have L01 codes, e.g. L01280796); give the council's code or the INE code.", argument);
-        }
-
-        return IneCode.TryParse(text, out var code, out var error) ? code : throw CatalogErrors.BadInput(error, argument);
-    }
+        => IneCode.TryParseMunicipality(text, out var code, out var error) ? code : throw CatalogErrors.BadInput(error, argument);
 }

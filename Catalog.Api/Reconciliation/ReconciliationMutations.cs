@@ -27,7 +27,7 @@ public static class ReconciliationMutations
             .ResolveAsync(async c => await Actions(c).DismissAsync(CityCatalogMutations.Actor(c), DiscrepancyId(c), c.GetArgument<string>("note"), c.CancellationToken));
     }
 
-    private static long DiscrepancyId(IResolveFieldContext context) => EditedIds.Parse(context.GetArgument<string>("id"), "Discrepancy", "id");
+    private static long DiscrepancyId(IResolveFieldContext context) => GlobalId.DecodeNumeric(context.GetArgument<string>("id"), "Discrepancy", "id");
 
     private static DiscrepancyActions Actions(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<DiscrepancyActions>();
 }

@@ -51,9 +51,7 @@ public static class ReconciliationQueries
 
                 if (c.GetArgument<string?>("cityProcedure") is { } procedureId)
                 {
-                    var id = GlobalId.TryDecode(procedureId, out var type, out var key) && type == "CityProcedure" && long.TryParse(key, out var parsed)
-                        ? parsed
-                        : throw CatalogErrors.BadInput($"'{procedureId}' is not the global ID of a city procedure.", "cityProcedure");
+                    var id = GlobalId.DecodeNumeric(procedureId, "CityProcedure", "cityProcedure");
                     discrepancies = discrepancies.Where(d => d.CityProcedureId == id);
                 }
 
