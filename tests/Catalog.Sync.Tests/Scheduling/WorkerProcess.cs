@@ -22,10 +22,6 @@ internal sealed class WorkerProcess : IDisposable
         var environment = new Dictionary<string, string>
         {
             ["DOTNET_ENVIRONMENT"] = "Production",
-            // Little output: a worker whose redirected stdout is not drained fast enough (a busy test host) would
-            // otherwise block on its console logger before it ever checks in.
-            ["Logging__LogLevel__Default"] = "Warning",
-            ["Logging__LogLevel__Catalog"] = "Information",
             ["Database__Provider"] = "PostgreSql",
             ["ConnectionStrings__Catalog"] = connectionString,
             ["Sync__Schedule__InstanceId"] = instanceId,
