@@ -105,7 +105,7 @@ public abstract class CatalogDbContext : DbContext
                 continue;
             }
 
-            var revision = entry.Metadata.FindProperty(EntityConfigurations.ConcurrencyConventions.RevisionProperty);
+            var revision = entry.Metadata.FindProperty(EntityConfigurations.MappingConventions.RevisionProperty);
             if (revision is null)
             {
                 continue;

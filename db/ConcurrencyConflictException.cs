@@ -44,7 +44,7 @@ public sealed class ConcurrencyConflictException : DbUpdateConcurrencyException
     private static string Describe(EntityEntry entry)
     {
         var key = entry.Metadata.FindPrimaryKey()?.Properties.Select(p => entry.Property(p.Name).CurrentValue?.ToString()).FirstOrDefault();
-        var revision = entry.Metadata.FindProperty(EntityConfigurations.ConcurrencyConventions.RevisionProperty) is { } property
+        var revision = entry.Metadata.FindProperty(EntityConfigurations.MappingConventions.RevisionProperty) is { } property
             ? $" (your copy is at revision {entry.Property(property.Name).OriginalValue})"
             : string.Empty;
         return $"{entry.Metadata.ClrType.Name} {key}{revision}";

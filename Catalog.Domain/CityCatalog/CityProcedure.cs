@@ -105,7 +105,7 @@ public sealed class CityProcedure
     /// <summary>Sets what the city says of the procedure; refused on a withdrawn entry or one not offered.</summary>
     public void Describe(string localName, string? description, ProcedureAttributes attributes, DateTimeOffset at)
     {
-        EnsureEditable();
+        EnsureActive();
         LocalName = RequireName(localName);
         Description = description;
         Attributes = attributes ?? throw new ArgumentNullException(nameof(attributes));
@@ -114,7 +114,7 @@ public sealed class CityProcedure
 
     public void AssignSiaCode(SiaCode? code, DateTimeOffset at)
     {
-        EnsureEditable();
+        EnsureActive();
         RequireOffered("a SIA code");
         SiaCode = code?.Value;
         UpdatedAt = at;
@@ -122,7 +122,7 @@ public sealed class CityProcedure
 
     public void AssignResponsibleUnit(Dir3Code? unit, DateTimeOffset at)
     {
-        EnsureEditable();
+        EnsureActive();
         RequireOffered("a responsible unit");
         if (unit is { Kind: Dir3Kind.Office } office)
         {
@@ -161,7 +161,7 @@ public sealed class CityProcedure
 
     public void Unmap(DateTimeOffset at)
     {
-        EnsureEditable();
+        EnsureActive();
         ReferenceProcedure = null;
         ReferenceProcedureId = null;
         ConfirmedReferenceVersion = null;
@@ -215,8 +215,6 @@ public sealed class CityProcedure
             throw new DomainRuleException($"City procedure '{LocalName}' is withdrawn and can no longer change.");
         }
     }
-
-    private void EnsureEditable() => EnsureActive();
 
     private void RequireOffered(string what)
     {

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace Catalog.Db.EntityConfigurations;
 
 /// <summary>Mapping pieces several entity configurations share.</summary>
-internal static class ConcurrencyConventions
+internal static class MappingConventions
 {
     /// <summary>The name of the optimistic concurrency token on editable rows.</summary>
     public const string RevisionProperty = "Revision";
