@@ -16,25 +16,30 @@ public sealed class CityProcedureType : ObjectGraphType<CityProcedure>
     {
         Name = "CityProcedure";
         Description = "A procedure of one city's catalog: the city's name for it, its SIA code and responsible DIR3 unit, its attributes and its mapping to a reference procedure. An entry with `isOffered: false` declares that the city does not offer its reference procedure.";
-        this.ImplementsNode(p => p.Id.ToString(CultureInfo.InvariantCulture));
-        Field<StringGraphType>("localId").Description("The city's own identifier for the procedure, if it has one.").Resolve(c => c.Source.LocalId);
-        Field<NonNullGraphType<StringGraphType>>("localName").Description("The city's name for the procedure.").Resolve(c => c.Source.LocalName);
-        Field<StringGraphType>("description").Description("The city's description (for an entry not offered: the reason).").Resolve(c => c.Source.Description);
-        Field<NonNullGraphType<StringGraphType>>("municipalityIneCode").Description("The INE code of the municipality whose catalog this is.").Resolve(c => c.Source.MunicipalityIneCode);
+        this.ImplementsNode(p => p.Id);
+        Field<StringGraphType>("localId").Description("The city's own identifier for the procedure, if it has one.").ResolveFrom(p => p.LocalId);
+        Field<NonNullGraphType<StringGraphType>>("localName").Description("The city's name for the procedure.").ResolveFrom(p => p.LocalName);
+        Field<StringGraphType>("description").Description("The city's description (for an entry not offered: the reason).").ResolveFrom(p => p.Description);
+        Field<NonNullGraphType<StringGraphType>>("municipalityIneCode").Description("The INE code of the municipality whose catalog this is.").ResolveFrom(p => p.MunicipalityIneCode);
         Field<NonNullGraphType<MunicipalityType>>("municipality").Description("The municipality whose catalog this is.")
-            .Resolve(c => c.Loaders().Municipalities.Load(c.Source.MunicipalityIneCode));
-        Field<StringGraphType>("siaCode").Description("The procedure's SIA code, when registered in SIA.").Resolve(c => c.Source.SiaCode);
+            .Reads(nameof(CityProcedure.MunicipalityIneCode))
+            .Resolve(c => c.Loaders().Municipalities.Load(c.Source.MunicipalityIneCode, Projection.ShapeOfSelection(c)));
+        Field<StringGraphType>("siaCode").Description("The procedure's SIA code, when registered in SIA.").ResolveFrom(p => p.SiaCode);
         Field<SiaEntryType>("siaEntry").Description("The SIA entry of `siaCode`, when the SIA mirror has it.")
-            .Resolve(c => c.Loaders().SiaEntries.LoadOrMissing(c.Source.SiaCode));
-        Field<StringGraphType>("responsibleUnitCode").Description("The DIR3 code of the unit responsible for the procedure.").Resolve(c => c.Source.ResponsibleUnitCode);
+            .Reads(nameof(CityProcedure.SiaCode))
+            .Resolve(c => c.Loaders().SiaEntries.LoadOrMissing(c.Source.SiaCode, Projection.ShapeOfSelection(c)));
+        Field<StringGraphType>("responsibleUnitCode").Description("The DIR3 code of the unit responsible for the procedure.").ResolveFrom(p => p.ResponsibleUnitCode);
         Field<UnitType>("responsibleUnit").Description("The responsible unit, when the DIR3 mirror has it.")
-            .Resolve(c => c.Loaders().Units.LoadOrMissing(c.Source.ResponsibleUnitCode));
-        Field<NonNullGraphType<ProcedureAttributesType>>("attributes").Description("What the city says of the procedure's standard attributes.").Resolve(c => c.Source.Attributes);
+            .Reads(nameof(CityProcedure.ResponsibleUnitCode))
+            .Resolve(c => c.Loaders().Units.LoadOrMissing(c.Source.ResponsibleUnitCode, Projection.ShapeOfSelection(c)));
+        Field<NonNullGraphType<ProcedureAttributesType>>("attributes").Description("What the city says of the procedure's standard attributes.").ResolveFrom(p => p.Attributes);
         Field<ReferenceProcedureType>("referenceProcedure").Description("The reference procedure this one is mapped to, if any.")
-            .Resolve(c => c.Source.ReferenceProcedureId is { } id ? c.Loaders().ReferenceProcedures.Load(id) : new LoadedResult<object?>(null));
-        Field<IntGraphType>("confirmedReferenceVersion").Description("The version of the reference procedure the city last reviewed and confirmed.").Resolve(c => c.Source.ConfirmedReferenceVersion);
+            .Reads(nameof(CityProcedure.ReferenceProcedureId))
+            .Resolve(c => c.Source.ReferenceProcedureId is { } id ? c.Loaders().ReferenceProcedures.Load(id, Projection.ShapeOfSelection(c)) : new LoadedResult<object?>(null));
+        Field<IntGraphType>("confirmedReferenceVersion").Description("The version of the reference procedure the city last reviewed and confirmed.").ResolveFrom(p => p.ConfirmedReferenceVersion);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FieldChangeType>>>>("referenceChanges")
             .Description("Field by field, what changed in the reference procedure since the version the city confirmed: what to review. Empty when up to date or not mapped.")
+            .Reads(nameof(CityProcedure.ReferenceProcedureId), nameof(CityProcedure.ConfirmedReferenceVersion))
             .Resolve(c =>
             {
                 if (c.Source.ReferenceProcedureId is not { } id || c.Source.ConfirmedReferenceVersion is not { } confirmed)
@@ -49,20 +54,22 @@ public sealed class CityProcedureType : ObjectGraphType<CityProcedure>
                     return from is null || to is null || to.Number <= confirmed ? [] : FieldChanges.Between(from, to);
                 });
             });
-        Field<NonNullGraphType<BooleanGraphType>>("isOffered").Description("False when the entry declares that the city does not offer its reference procedure.").Resolve(c => c.Source.IsOffered);
-        Field<NonNullGraphType<CityProcedureStatusType>>("status").Description("Whether the procedure is in force.").Resolve(c => c.Source.Status);
-        Field<DateTimeOffsetGraphType>("withdrawnAt").Description("When the procedure was withdrawn.").Resolve(c => c.Source.WithdrawnAt);
-        Field<StringGraphType>("withdrawalReason").Description("Why the procedure was withdrawn.").Resolve(c => c.Source.WithdrawalReason);
-        Field<NonNullGraphType<BooleanGraphType>>("isDemo").Description("True for entries of the shipped demo catalogs.").Resolve(c => c.Source.IsDemo);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("When the entry was created.").Resolve(c => c.Source.CreatedAt);
-        Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Description("When the entry last changed.").Resolve(c => c.Source.UpdatedAt);
-        Field<NonNullGraphType<IntGraphType>>("revision").Description("The optimistic concurrency revision, incremented on every change; send it back when editing.").Resolve(c => c.Source.Revision);
+        Field<NonNullGraphType<BooleanGraphType>>("isOffered").Description("False when the entry declares that the city does not offer its reference procedure.").ResolveFrom(p => p.IsOffered);
+        Field<NonNullGraphType<CityProcedureStatusType>>("status").Description("Whether the procedure is in force.").ResolveFrom(p => p.Status);
+        Field<DateTimeOffsetGraphType>("withdrawnAt").Description("When the procedure was withdrawn.").ResolveFrom(p => p.WithdrawnAt);
+        Field<StringGraphType>("withdrawalReason").Description("Why the procedure was withdrawn.").ResolveFrom(p => p.WithdrawalReason);
+        Field<NonNullGraphType<BooleanGraphType>>("isDemo").Description("True for entries of the shipped demo catalogs.").ResolveFrom(p => p.IsDemo);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("When the entry was created.").ResolveFrom(p => p.CreatedAt);
+        Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Description("When the entry last changed.").ResolveFrom(p => p.UpdatedAt);
+        Field<NonNullGraphType<IntGraphType>>("revision").Description("The optimistic concurrency revision, incremented on every change; send it back when editing.").ResolveFrom(p => p.Revision);
         Field<NonNullGraphType<global::GraphQL.Types.Relay.ConnectionType<Auditing.ChangeLogEntryType>>>("history")
             .Description("The audited writes to this procedure, newest first: who changed what, before and after.")
             .Arguments(Paging.ConnectionArguments())
+            .Reads(nameof(CityProcedure.Id))
             .ResolveAsync(async c => await Paging.PageAsync(c, Auditing.ChangeLogQueries.HistoryOf(c, c.Source.Id), Auditing.ChangeLogQueries.Order));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DiscrepancyType>>>>("openDiscrepancies")
             .Description("The open discrepancies the reconciliation found for this procedure, oldest first.")
+            .Reads(nameof(CityProcedure.Id))
             .Resolve(c => c.Loaders().OpenDiscrepanciesOf.Load(c.Source.Id));
     }
 }

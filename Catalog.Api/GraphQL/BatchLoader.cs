@@ -16,66 +16,91 @@ namespace Catalog.Api.GraphQL;
 public sealed class BatchLoader<TKey, TValue>
     where TKey : notnull
 {
-    private readonly Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> _fetch;
+    private readonly Func<IReadOnlyCollection<TKey>, Shape, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> _fetch;
     private readonly TValue _missing;
-    private readonly Dictionary<TKey, TValue> _loaded;
+    private readonly Dictionary<TKey, (TValue Value, Shape Shape)> _loaded;
     private HashSet<TKey> _pending;
+    private Shape? _pendingShape;
 
     /// <param name="fetch">Fetches the values of many keys in one query; keys it leaves out get <paramref name="missing"/>.</param>
     /// <param name="missing">The value of a key that has none (null, or an empty list for one-to-many loads).</param>
     /// <param name="comparer">How keys compare (ordinal for codes).</param>
     public BatchLoader(Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch, TValue missing, IEqualityComparer<TKey>? comparer = null)
+        : this((keys, _, cancellation) => fetch(keys, cancellation), missing, comparer)
+    {
+    }
+
+    /// <param name="fetch">
+    /// Fetches the values of many keys in one query, reading at least the members of the shape it is given (the
+    /// union of what the batched callers asked for); keys it leaves out get <paramref name="missing"/>.
+    /// </param>
+    /// <param name="missing">The value of a key that has none (null, or an empty list for one-to-many loads).</param>
+    /// <param name="comparer">How keys compare (ordinal for codes).</param>
+    public BatchLoader(Func<IReadOnlyCollection<TKey>, Shape, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch, TValue missing, IEqualityComparer<TKey>? comparer = null)
     {
         _fetch = fetch;
         _missing = missing;
-        _loaded = new Dictionary<TKey, TValue>(comparer);
+        _loaded = new Dictionary<TKey, (TValue, Shape)>(comparer);
         _pending = new HashSet<TKey>(comparer);
     }
 
     /// <summary>How many batches this loader has fetched (for tests and diagnostics).</summary>
     public int BatchCount { get; private set; }
 
-    /// <summary>Asks for the value of <paramref name="key"/>; it is fetched with the other keys of the same level.</summary>
-    public IDataLoaderResult<TValue> Load(TKey key)
+    /// <summary>Asks for the whole value of <paramref name="key"/>; it is fetched with the other keys of the same level.</summary>
+    public IDataLoaderResult<TValue> Load(TKey key) => Load(key, Shape.Whole);
+
+    /// <summary>
+    /// Asks for the value of <paramref name="key"/> with at least the members of <paramref name="shape"/>. A value
+    /// already read in a shape that covers it is served from memory; otherwise it is fetched again with the level.
+    /// </summary>
+    public IDataLoaderResult<TValue> Load(TKey key, Shape shape)
     {
-        if (_loaded.TryGetValue(key, out var value))
+        ArgumentNullException.ThrowIfNull(shape);
+        if (_loaded.TryGetValue(key, out var loaded) && loaded.Shape.Covers(shape))
         {
-            return new LoadedResult<TValue>(value);
+            return new LoadedResult<TValue>(loaded.Value);
         }
 
         _pending.Add(key);
-        return new PendingResult(this, key);
+        _pendingShape = _pendingShape?.Union(shape) ?? shape;
+        return new PendingResult(this, key, shape);
     }
 
     /// <summary>Asks for the value of a key that may be absent; an absent key costs nothing and gives <c>missing</c>.</summary>
-    public IDataLoaderResult<TValue> LoadOrMissing(TKey? key) => key is null ? new LoadedResult<TValue>(_missing) : Load(key);
+    public IDataLoaderResult<TValue> LoadOrMissing(TKey? key) => LoadOrMissing(key, Shape.Whole);
+
+    /// <summary>As <see cref="LoadOrMissing(TKey?)"/>, reading at least the members of <paramref name="shape"/>.</summary>
+    public IDataLoaderResult<TValue> LoadOrMissing(TKey? key, Shape shape) => key is null ? new LoadedResult<TValue>(_missing) : Load(key, shape);
 
     /// <summary>Fetches now, awaiting the result: for resolvers that need a value to go on (node, lookups by code).</summary>
     public async Task<TValue> LoadAsync(TKey key, CancellationToken cancellationToken)
         => await Load(key).GetResultAsync(cancellationToken);
 
-    private async Task<TValue> ResultOfAsync(TKey key, CancellationToken cancellationToken)
+    private async Task<TValue> ResultOfAsync(TKey key, Shape shape, CancellationToken cancellationToken)
     {
-        if (!_loaded.ContainsKey(key))
+        if (!_loaded.TryGetValue(key, out var loaded) || !loaded.Shape.Covers(shape))
         {
             var keys = _pending;
+            var batchShape = (_pendingShape ?? shape).Union(shape);
             _pending = new HashSet<TKey>(keys.Comparer);
+            _pendingShape = null;
             keys.Add(key);
             BatchCount++;
             // An array, not the set: EF translates Contains over an array into one cached, parameterized statement.
-            var found = await _fetch(keys.ToArray(), cancellationToken);
+            var found = await _fetch(keys.ToArray(), batchShape, cancellationToken);
             foreach (var k in keys)
             {
-                _loaded[k] = found.TryGetValue(k, out var v) ? v : _missing;
+                _loaded[k] = (found.TryGetValue(k, out var v) ? v : _missing, batchShape);
             }
         }
 
-        return _loaded[key];
+        return _loaded[key].Value;
     }
 
-    private sealed class PendingResult(BatchLoader<TKey, TValue> loader, TKey key) : IDataLoaderResult<TValue>
+    private sealed class PendingResult(BatchLoader<TKey, TValue> loader, TKey key, Shape shape) : IDataLoaderResult<TValue>
     {
-        public Task<TValue> GetResultAsync(CancellationToken cancellationToken = default) => loader.ResultOfAsync(key, cancellationToken);
+        public Task<TValue> GetResultAsync(CancellationToken cancellationToken = default) => loader.ResultOfAsync(key, shape, cancellationToken);
 
         async Task<object?> IDataLoaderResult.GetResultAsync(CancellationToken cancellationToken) => await GetResultAsync(cancellationToken);
     }

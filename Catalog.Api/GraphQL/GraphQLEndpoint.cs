@@ -76,6 +76,7 @@ public static class GraphQLEndpoint
             Variables = request.Variables,
             Extensions = request.Extensions,
             RequestServices = http.RequestServices,
+            UserContext = new CatalogRequestContext(http.RequestServices),
             User = http.User,
             CancellationToken = http.RequestAborted,
         });

@@ -22,16 +22,21 @@ public sealed class NodeInterface : InterfaceGraphType
 /// <summary>Wires object types to the <c>Node</c> interface and resolves global IDs back to objects.</summary>
 public static class Nodes
 {
-    /// <summary>Makes <paramref name="type"/> a Node whose global ID is its type name and <paramref name="key"/>.</summary>
-    public static void ImplementsNode<T>(this ObjectGraphType<T> type, Func<T, string> key)
+    /// <summary>Makes <paramref name="type"/> a Node whose global ID is its type name and its <paramref name="key"/> member.</summary>
+    public static void ImplementsNode<T>(this ObjectGraphType<T> type, System.Linq.Expressions.Expression<Func<T, object>> key)
     {
         ArgumentNullException.ThrowIfNull(type);
+        ArgumentNullException.ThrowIfNull(key);
         type.Interface<NodeInterface>();
         type.IsTypeOf = source => source is T;
         var typeName = type.Name;
+        var body = key.Body is System.Linq.Expressions.UnaryExpression { NodeType: System.Linq.Expressions.ExpressionType.Convert } convert ? convert.Operand : key.Body;
+        var member = ((System.Linq.Expressions.MemberExpression)body).Member.Name;
+        var read = key.Compile();
         type.Field<NonNullGraphType<IdGraphType>>("id")
             .Description($"The global ID of this {typeName}, for `node(id)`.")
-            .Resolve(context => GlobalId.Encode(typeName, key(context.Source)));
+            .Reads(member)
+            .Resolve(context => GlobalId.Encode(typeName, Convert.ToString(read(context.Source), System.Globalization.CultureInfo.InvariantCulture)!));
     }
 
     /// <summary>Fetches the object a global ID names; null when it names nothing (Relay's contract for <c>node</c>).</summary>

@@ -42,6 +42,9 @@ public sealed class KeysetOrder<T>
     public static KeysetOrder<T> By<TKey, TTie>(string name, Expression<Func<T, TKey>> key, Expression<Func<T, TTie>> tie, bool descending = false)
         => new(name, descending, [KeyPart<TKey>.Create(key), KeyPart<TTie>.Create(tie)]);
 
+    /// <summary>The entity members the order and its cursors read.</summary>
+    internal IEnumerable<string> Members => _parts.Select(p => p.Member);
+
     internal IQueryable<T> Apply(IQueryable<T> query, bool reverse)
     {
         var descending = Descending != reverse;
@@ -118,6 +121,8 @@ public sealed class KeysetOrder<T>
 
     private interface IKeyPart
     {
+        string Member { get; }
+
         IQueryable<T> OrderBy(IQueryable<T> query, bool descending, bool thenBy);
 
         Expression Beyond(ParameterExpression row, string value, bool descending);
@@ -148,8 +153,15 @@ public sealed class KeysetOrder<T>
                 throw new NotSupportedException($"Keyset columns of type {typeof(TKey).Name} are not supported.");
             }
 
+            if (selector.Body is not MemberExpression member || member.Expression != selector.Parameters[0])
+            {
+                throw new NotSupportedException($"A keyset column is a member of the row ({selector.Parameters[0].Name} => {selector.Parameters[0].Name}.Column); {selector.Body} is not.");
+            }
+
             return new KeyPart<TKey>(selector);
         }
+
+        public string Member => ((MemberExpression)_selector.Body).Member.Name;
 
         public IQueryable<T> OrderBy(IQueryable<T> query, bool descending, bool thenBy)
             => (thenBy, descending) switch
@@ -292,7 +304,9 @@ public static class Paging
             return connection;
         }
 
-        var rows = await order.Apply(filtered, reverse: backward).Take(size + 1).AsNoTracking().ToListAsync(context.CancellationToken);
+        // Only the columns the selected node fields read (and the order's, for cursors): see Projection.
+        var shape = Projection.ShapeOfConnectionNodes(context, order.Members);
+        var rows = await Projection.Select(order.Apply(filtered, reverse: backward).Take(size + 1).AsNoTracking(), shape).ToListAsync(context.CancellationToken);
         var more = rows.Count > size;
         if (more)
         {

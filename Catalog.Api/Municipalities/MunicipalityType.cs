@@ -16,19 +16,21 @@ public sealed class MunicipalityType : ObjectGraphType<Municipality>
         Name = "Municipality";
         Description = "A Spanish municipality as INE lists it, with its town council's DIR3 code, its catalog of procedures and its coverage of the reference catalog.";
         this.ImplementsNode(m => m.IneCode);
-        Field<NonNullGraphType<StringGraphType>>("ineCode").Description("The five-digit INE code, province then municipality (`28079`).").Resolve(c => c.Source.IneCode);
-        Field<NonNullGraphType<IntGraphType>>("checkDigit").Description("INE's check digit of the code.").Resolve(c => c.Source.CheckDigit);
-        Field<NonNullGraphType<StringGraphType>>("name").Description("The municipality's official name.").Resolve(c => c.Source.Name);
-        Field<NonNullGraphType<StringGraphType>>("provinceCode").Description("The two-digit INE province code.").Resolve(c => c.Source.ProvinceCode);
-        Field<NonNullGraphType<StringGraphType>>("provinceName").Description("The province's name.").Resolve(c => c.Source.ProvinceName);
-        Field<NonNullGraphType<StringGraphType>>("regionCode").Description("The autonomous community's INE code.").Resolve(c => c.Source.RegionCode);
-        Field<NonNullGraphType<StringGraphType>>("regionName").Description("The autonomous community's name.").Resolve(c => c.Source.RegionName);
-        Field<NonNullGraphType<StringGraphType>>("councilDir3Code").Description("The town council's DIR3 code: `L01` + INE code + check digit.").Resolve(c => c.Source.CouncilDir3Code);
+        Field<NonNullGraphType<StringGraphType>>("ineCode").Description("The five-digit INE code, province then municipality (`28079`).").ResolveFrom(p => p.IneCode);
+        Field<NonNullGraphType<IntGraphType>>("checkDigit").Description("INE's check digit of the code.").ResolveFrom(p => p.CheckDigit);
+        Field<NonNullGraphType<StringGraphType>>("name").Description("The municipality's official name.").ResolveFrom(p => p.Name);
+        Field<NonNullGraphType<StringGraphType>>("provinceCode").Description("The two-digit INE province code.").ResolveFrom(p => p.ProvinceCode);
+        Field<NonNullGraphType<StringGraphType>>("provinceName").Description("The province's name.").ResolveFrom(p => p.ProvinceName);
+        Field<NonNullGraphType<StringGraphType>>("regionCode").Description("The autonomous community's INE code.").ResolveFrom(p => p.RegionCode);
+        Field<NonNullGraphType<StringGraphType>>("regionName").Description("The autonomous community's name.").ResolveFrom(p => p.RegionName);
+        Field<NonNullGraphType<StringGraphType>>("councilDir3Code").Description("The town council's DIR3 code: `L01` + INE code + check digit.").ResolveFrom(p => p.CouncilDir3Code);
         Field<UnitType>("council").Description("The town council's unit in the DIR3 mirror, when the mirror has it.")
-            .Resolve(c => c.Loaders().Units.Load(c.Source.CouncilDir3Code));
+            .Reads(nameof(Municipality.CouncilDir3Code))
+            .Resolve(c => c.Loaders().Units.Load(c.Source.CouncilDir3Code, Projection.ShapeOfSelection(c)));
         Field<NonNullGraphType<ConnectionType<CityProcedureType>>>("cityProcedures")
             .Description("The municipality's catalog of procedures, with the same filters and ordering as the root `cityProcedures`.")
             .Arguments(CityCatalogQueries.FilterArguments(withMunicipality: false))
+            .Reads(nameof(Municipality.IneCode))
             .ResolveAsync(async c => await CityCatalogQueries.PageAsync(c, c.Source.IneCode));
         Field<NonNullGraphType<CoverageType>>("coverage")
             .Description("How much of the reference catalog the municipality's catalog covers.")

@@ -14,7 +14,7 @@ public sealed class DiscrepancyType : ObjectGraphType<Discrepancy>
     {
         Name = "Discrepancy";
         Description = "A finding of the reconciliation about one city catalog: what is wrong, expected versus found, and a suggested fix where one can be derived. A rerun finds the same discrepancy again instead of creating a new one.";
-        this.ImplementsNode(d => d.Id.ToString(CultureInfo.InvariantCulture));
+        this.ImplementsNode(d => d.Id);
         Field<NonNullGraphType<DiscrepancyKindType>>("kind").Description("What kind of finding it is.").Resolve(c => c.Source.Kind);
         Field<NonNullGraphType<DiscrepancySeverityType>>("severity").Description("How much it matters.").Resolve(c => c.Source.Severity);
         Field<NonNullGraphType<StringGraphType>>("municipalityIneCode").Description("The INE code of the municipality whose catalog it is about.").Resolve(c => c.Source.MunicipalityIneCode);
@@ -57,7 +57,7 @@ public sealed class SyncRunType : ObjectGraphType<SyncRun>
     {
         Name = "SyncRun";
         Description = "The record of one sync run: what started it, what it read, what it changed in the registry mirror and the catalogs, and how it ended.";
-        this.ImplementsNode(r => r.Id.ToString(CultureInfo.InvariantCulture));
+        this.ImplementsNode(r => r.Id);
         Field<NonNullGraphType<SyncTriggerType>>("trigger").Description("What started the run.").Resolve(c => c.Source.Trigger);
         Field<NonNullGraphType<BooleanGraphType>>("dryRun").Description("True for a dry run, which computes everything and writes only this record.").Resolve(c => c.Source.DryRun);
         Field<NonNullGraphType<BooleanGraphType>>("full").Description("True when every municipality was reconciled, not only those touched by changes.").Resolve(c => c.Source.Full);

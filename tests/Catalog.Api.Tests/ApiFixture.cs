@@ -121,18 +121,28 @@ public sealed class SqliteApiFixture() : ApiFixture(new SqliteTestDatabase());
 /// <summary>The API over PostgreSQL (skipped without <c>CATALOG_TEST_POSTGRES</c>).</summary>
 public sealed class PostgresApiFixture() : ApiFixture(new PostgresTestDatabase());
 
-/// <summary>Counts the SQL statements the API's DbContexts execute.</summary>
+/// <summary>Counts the SQL statements the API's DbContexts execute, and keeps the text of the queries.</summary>
 public sealed class StatementCounter : DbCommandInterceptor
 {
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> _queries = new();
     private int _count;
 
     public int Count => _count;
 
-    public void Reset() => Interlocked.Exchange(ref _count, 0);
+    /// <summary>The text of the queries run since the last reset, in order.</summary>
+    public IReadOnlyList<string> Queries => [.. _queries];
+
+    public void Reset()
+    {
+        Interlocked.Exchange(ref _count, 0);
+        _queries.Clear();
+    }
 
     public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(System.Data.Common.DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(command);
         Interlocked.Increment(ref _count);
+        _queries.Enqueue(command.CommandText);
         return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
     }
 

@@ -1,0 +1,168 @@
+using System.Reflection;
+using System.Text.Json;
+using Catalog.Api.GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Catalog.Api.Tests;
+
+/// <summary>
+/// Lists and loaders read only the columns the selection needs, and never serve a field from a row read without it.
+/// </summary>
+public abstract class ProjectionTests(ApiFixture fixture)
+{
+    [SkippableFact]
+    public async Task A_page_reads_only_the_columns_its_selection_needs()
+    {
+        var counter = new StatementCounter();
+        await using var factory = fixture.CreateCountingFactory(counter);
+        var client = factory.CreateClient();
+        counter.Reset();
+
+        var response = await client.PostAsync("""{ cityProcedures(municipality: "28006", first: 5) { edges { node { localName } } } }""");
+
+        Assert.False(response.HasErrors, response.ToString());
+        Assert.Equal(5, response.Data.GetProperty("cityProcedures").GetProperty("edges").GetArrayLength());
+        var page = Assert.Single(counter.Queries);
+        Assert.Contains("LocalName", page, StringComparison.Ordinal);
+        Assert.Contains("SearchName", page, StringComparison.Ordinal); // the order's column, for cursors
+        Assert.DoesNotContain("LegalBasis", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("WithdrawalReason", page, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task A_loader_reads_only_the_columns_of_the_fields_asked_for()
+    {
+        var counter = new StatementCounter();
+        await using var factory = fixture.CreateCountingFactory(counter);
+        var client = factory.CreateClient();
+        counter.Reset();
+
+        var response = await client.PostAsync("""{ cityProcedures(municipality: "28006", first: 5) { edges { node { siaEntry { name } } } } }""");
+
+        Assert.False(response.HasErrors, response.ToString());
+        Assert.All(response.Data.GetProperty("cityProcedures").GetProperty("edges").EnumerateArray(),
+            edge => Assert.Equal("Licencia de obra mayor", edge.GetProperty("node").GetProperty("siaEntry").GetProperty("name").GetString()));
+        var entries = Assert.Single(counter.Queries, q => q.Contains("SiaEntries", StringComparison.Ordinal));
+        Assert.DoesNotContain("Subjects", entries, StringComparison.Ordinal);
+        Assert.DoesNotContain("ResponsibleN1", entries, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task A_field_asking_for_more_than_a_row_already_loaded_gets_it_read_again()
+    {
+        var client = fixture.Factory.CreateClient();
+        // The wide selection sits behind the municipality loader, so it asks for the SIA entries after the narrow
+        // selection has loaded them with the code alone.
+        const string Wide = """
+            wide: cityProcedures(municipality: "28006", first: 1) { edges { node { municipality {
+              cityProcedures(first: 3) { edges { node { siaEntry { code name kind responsibleN1 responsibleUnitCode } } } } } } } }
+            """;
+
+        var both = await client.PostAsync($$"""{ narrow: cityProcedures(municipality: "28006", first: 3) { edges { node { siaEntry { code } } } } {{Wide}} }""");
+        var alone = await client.PostAsync($$"""{ {{Wide}} }""");
+
+        Assert.False(both.HasErrors, both.ToString());
+        Assert.Equal(alone.Data.GetProperty("wide").GetRawText(), both.Data.GetProperty("wide").GetRawText());
+        var entry = both.Data.GetProperty("wide").GetProperty("edges")[0].GetProperty("node").GetProperty("municipality")
+            .GetProperty("cityProcedures").GetProperty("edges")[0].GetProperty("node").GetProperty("siaEntry");
+        Assert.Equal("Licencia de obra mayor", entry.GetProperty("name").GetString());
+        Assert.Equal("P", entry.GetProperty("kind").GetString());
+        Assert.Equal(ApiTestData.AlcobendasCouncil, entry.GetProperty("responsibleN1").GetString());
+    }
+
+    [SkippableFact]
+    public async Task Fields_selected_through_fragments_are_read()
+    {
+        var client = fixture.Factory.CreateClient();
+
+        var direct = await client.PostAsync("""
+            { cityProcedures(municipality: "28006", first: 4) { edges { node { localName siaCode status responsibleUnit { code name } } } } }
+            """);
+        var fragments = await client.PostAsync("""
+            { cityProcedures(municipality: "28006", first: 4) { edges { node { ...names ... on CityProcedure { status responsibleUnit { ...unit } } } } } }
+            fragment names on CityProcedure { localName siaCode }
+            fragment unit on Unit { code name }
+            """);
+
+        Assert.False(fragments.HasErrors, fragments.ToString());
+        Assert.Equal(Normalized(direct.Data), Normalized(fragments.Data));
+        Assert.Equal(ApiTestData.SiaCode, fragments.Data.GetProperty("cityProcedures").GetProperty("edges")[0].GetProperty("node").GetProperty("siaCode").GetString());
+    }
+
+    [SkippableFact]
+    public async Task A_selected_field_that_declares_nothing_makes_the_whole_row_read()
+    {
+        var counter = new StatementCounter();
+        await using var factory = fixture.CreateCountingFactory(counter);
+        var client = factory.CreateClient();
+        counter.Reset();
+
+        // `coverage` computes from the whole municipality: it declares no members, so nothing is left out.
+        var response = await client.PostAsync("""{ cityProcedures(municipality: "28006", first: 1) { edges { node { municipality { name coverage { mapped } } } } } }""");
+
+        Assert.False(response.HasErrors, response.ToString());
+        var municipalities = counter.Queries.First(q => q.Contains("FROM \"Municipalities\"", StringComparison.Ordinal));
+        Assert.Contains("RegionName", municipalities, StringComparison.Ordinal);
+    }
+
+    private static string Normalized(JsonElement data)
+    {
+        // Same fields in another order: compare the node objects field by field.
+        var nodes = data.GetProperty("cityProcedures").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node"));
+        return string.Join("\n", nodes.Select(n => string.Join(";", n.EnumerateObject().OrderBy(p => p.Name, StringComparer.Ordinal).Select(p => $"{p.Name}={p.Value.GetRawText()}"))));
+    }
+}
+
+public sealed class SqliteProjectionTests(SqliteApiFixture fixture) : ProjectionTests(fixture), IClassFixture<SqliteApiFixture>;
+
+public sealed class PostgresProjectionTests(PostgresApiFixture fixture) : ProjectionTests(fixture), IClassFixture<PostgresApiFixture>;
+
+/// <summary>What fields declare they read names real members, and shapes combine as sets.</summary>
+public sealed class ProjectionDeclarationTests(SqliteApiFixture fixture) : IClassFixture<SqliteApiFixture>
+{
+    [SkippableFact]
+    public async Task Every_member_a_field_declares_it_reads_is_a_member_a_projection_can_fill()
+    {
+        var schema = fixture.Factory.Services.GetRequiredService<ISchema>();
+        schema.Initialize();
+        var checkedFields = 0;
+        foreach (var type in schema.AllTypes.OfType<IObjectGraphType>())
+        {
+            var source = type.GetType().BaseType is { IsGenericType: true } generic && generic.GetGenericTypeDefinition() == typeof(ObjectGraphType<>)
+                ? generic.GetGenericArguments()[0]
+                : null;
+            foreach (var field in type.Fields)
+            {
+                if (Projection.ReadsOf(field) is not { } reads || source is null)
+                {
+                    continue;
+                }
+
+                foreach (var member in reads)
+                {
+                    var property = source.GetProperty(member, BindingFlags.Instance | BindingFlags.Public);
+                    Assert.True(property is { CanWrite: true }, $"{type.Name}.{field.Name} declares it reads {source.Name}.{member}, which is not a settable member.");
+                    checkedFields++;
+                }
+            }
+        }
+
+        Assert.True(checkedFields > 50, $"Only {checkedFields} declarations were found.");
+    }
+
+    [Fact]
+    public void Shapes_cover_their_subsets_and_the_whole_covers_everything()
+    {
+        var small = Shape.Of(["Code"]);
+        var large = Shape.Of(["Code", "Name"]);
+
+        Assert.True(large.Covers(small));
+        Assert.False(small.Covers(large));
+        Assert.True(Shape.Whole.Covers(large));
+        Assert.False(large.Covers(Shape.Whole));
+        Assert.Same(large, small.Union(large));
+        Assert.Same(Shape.Whole, large.Union(Shape.Whole));
+        Assert.Equal("Code,Name,Status", small.Union(Shape.Of(["Status", "Name"])).Key);
+    }
+}
