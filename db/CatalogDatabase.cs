@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -47,15 +48,19 @@ public sealed class CatalogDbContextFactory : IDbContextFactory<CatalogDbContext
 
     /// <param name="options">Provider and connection string.</param>
     /// <param name="loggerFactory">Where EF Core logs (SQL statements at Information under Microsoft.EntityFrameworkCore.Database.Command).</param>
-    public CatalogDbContextFactory(CatalogDatabaseOptions options, ILoggerFactory? loggerFactory = null)
+    /// <param name="interceptors">EF Core interceptors every context gets (diagnostics, statement counting in tests).</param>
+    public CatalogDbContextFactory(CatalogDatabaseOptions options, ILoggerFactory? loggerFactory = null, params IInterceptor[] interceptors)
     {
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
         _create = options.Provider switch
         {
-            DatabaseProvider.Sqlite => CreateFactory<SqliteCatalogDbContext>(b => b.UseSqlite(PrepareSqlite(options.ConnectionString)), o => new SqliteCatalogDbContext(o), loggerFactory),
-            DatabaseProvider.PostgreSql => CreateFactory<PostgresCatalogDbContext>(b => b.UseNpgsql(options.ConnectionString), o => new PostgresCatalogDbContext(o), loggerFactory),
-            DatabaseProvider.SqlServer => CreateFactory<SqlServerCatalogDbContext>(b => b.UseSqlServer(options.ConnectionString), o => new SqlServerCatalogDbContext(o), loggerFactory),
+            DatabaseProvider.Sqlite => CreateFactory<SqliteCatalogDbContext>(
+                b => b.UseSqlite(PrepareSqlite(options.ConnectionString)), o => new SqliteCatalogDbContext(o), loggerFactory, interceptors),
+            DatabaseProvider.PostgreSql => CreateFactory<PostgresCatalogDbContext>(
+                b => b.UseNpgsql(options.ConnectionString), o => new PostgresCatalogDbContext(o), loggerFactory, interceptors),
+            DatabaseProvider.SqlServer => CreateFactory<SqlServerCatalogDbContext>(
+                b => b.UseSqlServer(options.ConnectionString), o => new SqlServerCatalogDbContext(o), loggerFactory, interceptors),
             _ => throw new ArgumentOutOfRangeException(nameof(options)),
         };
     }
@@ -65,11 +70,16 @@ public sealed class CatalogDbContextFactory : IDbContextFactory<CatalogDbContext
     public CatalogDbContext CreateDbContext() => _create();
 
     private static Func<CatalogDbContext> CreateFactory<TContext>(Action<DbContextOptionsBuilder<TContext>> configure, Func<DbContextOptions<TContext>, TContext> create,
-        ILoggerFactory? loggerFactory)
+        ILoggerFactory? loggerFactory, IInterceptor[] interceptors)
         where TContext : CatalogDbContext
     {
         var builder = new DbContextOptionsBuilder<TContext>();
         configure(builder);
+        if (interceptors.Length > 0)
+        {
+            builder.AddInterceptors(interceptors);
+        }
+
         if (loggerFactory is not null)
         {
             builder.UseLoggerFactory(loggerFactory);

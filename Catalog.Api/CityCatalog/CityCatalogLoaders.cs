@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Catalog.Domain.CityCatalog;
 
 namespace Catalog.Api.GraphQL;
@@ -8,5 +9,5 @@ public sealed partial class CatalogLoaders
 
     /// <summary>City procedures by id.</summary>
     public BatchLoader<long, CityProcedure?> CityProcedures
-        => _cityProcedures ??= ByKey<long, CityProcedure>((db, keys) => db.CityProcedures.Where(p => keys.Contains(p.Id)), p => p.Id);
+        => _cityProcedures ??= ByKey<long, CityProcedure>((db, keys) => db.CityProcedures.Where(p => EF.Parameter(keys).Contains(p.Id)), p => p.Id, nameof(CityProcedure.Id));
 }

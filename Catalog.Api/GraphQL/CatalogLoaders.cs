@@ -13,15 +13,23 @@ public sealed partial class CatalogLoaders(CatalogDbContext db)
     /// <summary>The request's database context; used by one resolver at a time (serial execution).</summary>
     public CatalogDbContext Db { get; } = db;
 
-    /// <summary>A loader of single rows by a unique key, reading the columns its callers' selections need.</summary>
+    /// <summary>
+    /// A loader of single rows by a unique key, reading the columns its callers' selections need. The queries filter
+    /// with <c>EF.Parameter(keys).Contains(key)</c>: the keys travel as one list parameter, so the SQL text is the same
+    /// for any number of keys and EF Core reuses it (with EF Core 10's one parameter per key it rebuilt the SQL on every
+    /// batch, a fifth of what a page of 50 allocated).
+    /// </summary>
+    /// <param name="query">The rows of the given keys.</param>
+    /// <param name="keyOf">A row's key.</param>
+    /// <param name="keyMember">The member <paramref name="keyOf"/> reads, always read so that rows can be filed by key.</param>
+    /// <param name="comparer">How keys compare.</param>
     private BatchLoader<TKey, TValue?> ByKey<TKey, TValue>(
-        Func<CatalogDbContext, IReadOnlyCollection<TKey>, IQueryable<TValue>> query, System.Linq.Expressions.Expression<Func<TValue, TKey>> key,
+        Func<CatalogDbContext, IReadOnlyCollection<TKey>, IQueryable<TValue>> query, Func<TValue, TKey> keyOf, string keyMember,
         IEqualityComparer<TKey>? comparer = null)
         where TKey : notnull
         where TValue : class
     {
-        var keyOf = key.Compile();
-        var keyShape = Shape.Of([((System.Linq.Expressions.MemberExpression)key.Body).Member.Name]);
+        var keyShape = Shape.Of([keyMember]);
         return new(async (keys, shape, cancellation) =>
         {
             var rows = await Projection.Select(query(Db, keys).AsNoTracking(), shape.Union(keyShape)).ToListAsync(cancellation);
@@ -82,5 +90,5 @@ public sealed class CatalogRequestContext(IServiceProvider requestServices) : Di
     public CatalogLoaders Loaders => _loaders ??= requestServices.GetRequiredService<CatalogLoaders>();
 
     /// <summary>The shapes computed for the request's selections (see <see cref="Projection"/>), by field node.</summary>
-    internal Dictionary<(GraphQLParser.AST.GraphQLField Field, string What, string Always), Shape> Shapes { get; } = [];
+    internal Dictionary<(GraphQLParser.AST.GraphQLField Field, string What), Shape> Shapes { get; } = [];
 }

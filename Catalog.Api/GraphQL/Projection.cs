@@ -108,7 +108,7 @@ public static class Projection
     public static Shape ShapeOfSelection(IResolveFieldContext context, params string[] always)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return Cached(context, context.FieldAst, "object", always,
+        return Cached(context, context.FieldAst, "object",
             () => ShapeOf(context, Unwrap(context.FieldDefinition.ResolvedType), [context.FieldAst.SelectionSet], always));
     }
 
@@ -116,9 +116,9 @@ public static class Projection
     public static Shape ShapeOfConnectionNodes(IResolveFieldContext context, IEnumerable<string> always)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var keys = always.ToArray();
-        return Cached(context, context.FieldAst, "nodes", keys, () =>
+        return Cached(context, context.FieldAst, "nodes", () =>
         {
+            var keys = always.ToArray();
             if (Unwrap(context.FieldDefinition.ResolvedType) is not IComplexGraphType connection)
             {
                 return Shape.Whole;
@@ -188,14 +188,15 @@ public static class Projection
     private static PropertyInfo? PropertyOf(Type type, string name)
         => type.GetProperty(name, BindingFlags.Instance | BindingFlags.Public | BindingFlags.IgnoreCase);
 
-    private static Shape Cached(IResolveFieldContext context, GraphQLField field, string what, string[] always, Func<Shape> compute)
+    private static Shape Cached(IResolveFieldContext context, GraphQLField field, string what, Func<Shape> compute)
     {
         if (context.UserContext is not CatalogRequestContext request)
         {
             return compute();
         }
 
-        var key = (field, what, string.Join(',', always));
+        // One field node has one resolver, which always adds the same members: the node and the kind of shape are the key.
+        var key = (field, what);
         if (!request.Shapes.TryGetValue(key, out var shape))
         {
             shape = compute();

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Catalog.Domain.Municipalities;
 
 namespace Catalog.Api.GraphQL;
@@ -8,5 +9,5 @@ public sealed partial class CatalogLoaders
 
     /// <summary>Municipalities by INE code.</summary>
     public BatchLoader<string, Municipality?> Municipalities
-        => _municipalities ??= ByKey<string, Municipality>((db, keys) => db.Municipalities.Where(m => keys.Contains(m.IneCode)), m => m.IneCode, StringComparer.Ordinal);
+        => _municipalities ??= ByKey<string, Municipality>((db, keys) => db.Municipalities.Where(m => EF.Parameter(keys).Contains(m.IneCode)), m => m.IneCode, nameof(Municipality.IneCode), StringComparer.Ordinal);
 }

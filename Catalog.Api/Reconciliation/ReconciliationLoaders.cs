@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Catalog.Domain.Reconciliation;
 
 namespace Catalog.Api.GraphQL;
@@ -10,7 +11,7 @@ public sealed partial class CatalogLoaders
 
     /// <summary>Discrepancies by id.</summary>
     public BatchLoader<long, Discrepancy?> Discrepancies
-        => _discrepancies ??= ByKey<long, Discrepancy>((db, keys) => db.Discrepancies.Where(d => keys.Contains(d.Id)), d => d.Id);
+        => _discrepancies ??= ByKey<long, Discrepancy>((db, keys) => db.Discrepancies.Where(d => EF.Parameter(keys).Contains(d.Id)), d => d.Id, nameof(Discrepancy.Id));
 
     /// <summary>The open discrepancies of a city procedure, by its id, oldest first.</summary>
     public BatchLoader<long, IReadOnlyList<Discrepancy>> OpenDiscrepanciesOf
@@ -20,5 +21,5 @@ public sealed partial class CatalogLoaders
 
     /// <summary>Sync runs by id.</summary>
     public BatchLoader<long, SyncRun?> SyncRuns
-        => _syncRuns ??= ByKey<long, SyncRun>((db, keys) => db.SyncRuns.Where(r => keys.Contains(r.Id)), r => r.Id);
+        => _syncRuns ??= ByKey<long, SyncRun>((db, keys) => db.SyncRuns.Where(r => EF.Parameter(keys).Contains(r.Id)), r => r.Id, nameof(SyncRun.Id));
 }

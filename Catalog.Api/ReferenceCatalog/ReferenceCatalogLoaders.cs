@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Catalog.Domain.ReferenceCatalog;
 
 namespace Catalog.Api.GraphQL;
@@ -11,11 +12,11 @@ public sealed partial class CatalogLoaders
 
     /// <summary>Reference processes by id.</summary>
     public BatchLoader<long, ReferenceProcess?> ReferenceProcesses
-        => _referenceProcesses ??= ByKey<long, ReferenceProcess>((db, keys) => db.ReferenceProcesses.Where(p => keys.Contains(p.Id)), p => p.Id);
+        => _referenceProcesses ??= ByKey<long, ReferenceProcess>((db, keys) => db.ReferenceProcesses.Where(p => EF.Parameter(keys).Contains(p.Id)), p => p.Id, nameof(ReferenceProcess.Id));
 
     /// <summary>Reference procedures by id (without their versions).</summary>
     public BatchLoader<long, ReferenceProcedure?> ReferenceProcedures
-        => _referenceProcedures ??= ByKey<long, ReferenceProcedure>((db, keys) => db.ReferenceProcedures.Where(p => keys.Contains(p.Id)), p => p.Id);
+        => _referenceProcedures ??= ByKey<long, ReferenceProcedure>((db, keys) => db.ReferenceProcedures.Where(p => EF.Parameter(keys).Contains(p.Id)), p => p.Id, nameof(ReferenceProcedure.Id));
 
     /// <summary>The reference procedures of a process, by the process id, sorted by code.</summary>
     public BatchLoader<long, IReadOnlyList<ReferenceProcedure>> ProceduresOfProcess

@@ -14,7 +14,7 @@ public sealed partial class CatalogLoaders
 
     /// <summary>DIR3 units by code.</summary>
     public BatchLoader<string, OrganizationalUnit?> Units
-        => _units ??= ByKey<string, OrganizationalUnit>((db, keys) => db.Units.Where(u => keys.Contains(u.Code)), u => u.Code, StringComparer.Ordinal);
+        => _units ??= ByKey<string, OrganizationalUnit>((db, keys) => db.Units.Where(u => EF.Parameter(keys).Contains(u.Code)), u => u.Code, nameof(OrganizationalUnit.Code), StringComparer.Ordinal);
 
     /// <summary>The units directly under a unit, by the parent's code, sorted by code.</summary>
     public BatchLoader<string, IReadOnlyList<OrganizationalUnit>> UnitChildren
@@ -33,7 +33,7 @@ public sealed partial class CatalogLoaders
 
     /// <summary>DIR3 offices by code.</summary>
     public BatchLoader<string, Office?> Offices
-        => _offices ??= ByKey<string, Office>((db, keys) => db.Offices.Where(o => keys.Contains(o.Code)), o => o.Code, StringComparer.Ordinal);
+        => _offices ??= ByKey<string, Office>((db, keys) => db.Offices.Where(o => EF.Parameter(keys).Contains(o.Code)), o => o.Code, nameof(Office.Code), StringComparer.Ordinal);
 
     /// <summary>The offices that serve a unit (DIR3 organisational relations), by the unit's code.</summary>
     public BatchLoader<string, IReadOnlyList<Office>> UnitOffices
@@ -51,5 +51,5 @@ public sealed partial class CatalogLoaders
 
     /// <summary>SIA entries by SIA code.</summary>
     public BatchLoader<string, SiaEntry?> SiaEntries
-        => _siaEntries ??= ByKey<string, SiaEntry>((db, keys) => db.SiaEntries.Where(e => keys.Contains(e.Code)), e => e.Code, StringComparer.Ordinal);
+        => _siaEntries ??= ByKey<string, SiaEntry>((db, keys) => db.SiaEntries.Where(e => EF.Parameter(keys).Contains(e.Code)), e => e.Code, nameof(SiaEntry.Code), StringComparer.Ordinal);
 }

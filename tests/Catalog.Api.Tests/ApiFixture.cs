@@ -76,15 +76,12 @@ public abstract class ApiFixture : IAsyncLifetime
     public WebApplicationFactory<ApiEntryPoint> CreateCountingFactory(StatementCounter counter)
     {
         var options = Database.Options;
+        // The product's own factory (same SQL translation settings), with the counter added.
+        var counting = new CatalogDbContextFactory(options, loggerFactory: null, counter);
         return CreateFactory(options, services =>
         {
             services.RemoveAll<CatalogDbContext>();
-            services.AddScoped<CatalogDbContext>(_ => options.Provider switch
-            {
-                DatabaseProvider.Sqlite => new SqliteCatalogDbContext(new DbContextOptionsBuilder<SqliteCatalogDbContext>().UseSqlite(options.ConnectionString).AddInterceptors(counter).Options),
-                DatabaseProvider.PostgreSql => new PostgresCatalogDbContext(new DbContextOptionsBuilder<PostgresCatalogDbContext>().UseNpgsql(options.ConnectionString).AddInterceptors(counter).Options),
-                _ => throw new NotSupportedException(options.Provider.ToString()),
-            });
+            services.AddScoped(_ => counting.CreateDbContext());
         });
     }
 
