@@ -108,7 +108,8 @@ public static class Projection
     public static Shape ShapeOfSelection(IResolveFieldContext context, params string[] always)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return Cached(context, context.FieldAst, "object",
+        // Asked once per row of a page: the cache is checked before a closure is made.
+        return TryCached(context, "object", out var known) ? known : Cached(context, context.FieldAst, "object",
             () => ShapeOf(context, Unwrap(context.FieldDefinition.ResolvedType), [context.FieldAst.SelectionSet], always));
     }
 
@@ -196,14 +197,19 @@ public static class Projection
         }
 
         // One field node has one resolver, which always adds the same members: the node and the kind of shape are the key.
-        var key = (field, what);
-        if (!request.Shapes.TryGetValue(key, out var shape))
+        if (!request.Shapes.TryGetValue((field, what), out var shape))
         {
             shape = compute();
-            request.Shapes[key] = shape;
+            request.Shapes[(field, what)] = shape;
         }
 
         return shape;
+    }
+
+    private static bool TryCached(IResolveFieldContext context, string what, out Shape shape)
+    {
+        shape = Shape.Whole;
+        return context.UserContext is CatalogRequestContext request && request.Shapes.TryGetValue((context.FieldAst, what), out shape!);
     }
 
     private static Shape ShapeOf(IResolveFieldContext context, IGraphType? type, IEnumerable<GraphQLSelectionSet?> selections, string[] always)
