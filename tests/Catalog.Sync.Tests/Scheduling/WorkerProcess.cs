@@ -46,6 +46,8 @@ internal sealed class WorkerProcess : IDisposable
             ["ConnectionStrings__Catalog"] = connectionString,
             ["Sync__Schedule__InstanceId"] = instanceId,
             ["Sync__Schedule__ClusterCheckinInterval"] = "00:00:02",
+            // The tests request runs from another node, which the workers only notice when they look again.
+            ["Sync__Schedule__IdlePollInterval"] = "00:00:01",
             ["Sync__Sources__0__Name"] = "slow-sia",
             ["Sync__Sources__0__Registry"] = "Sia",
             ["Sync__Sources__0__Type"] = "Http",
