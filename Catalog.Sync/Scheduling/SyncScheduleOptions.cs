@@ -42,6 +42,12 @@ public sealed class SyncScheduleOptions
     /// <summary>How often a clustered node checks in; a node silent for longer than this plus a margin is recovered.</summary>
     public TimeSpan ClusterCheckinInterval { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>
+    /// How long an idle node waits before it looks for due runs again (at least one second). Nodes are not told of a
+    /// run requested on another node (an API replica of a scaled deployment), so such a run starts within about this long.
+    /// </summary>
+    public TimeSpan IdlePollInterval { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>The Quartz instance id of this node; generated (host name + time) when empty.</summary>
     public string? InstanceId { get; set; }
 

@@ -58,6 +58,7 @@ public static class SyncServiceCollectionExtensions
             quartz.ConfigureScheduler(scheduler =>
             {
                 scheduler.InstanceName = SchedulerName;
+                scheduler.IdleWaitTime = schedule.IdlePollInterval;
                 if (!string.IsNullOrWhiteSpace(schedule.InstanceId))
                 {
                     scheduler.InstanceId = schedule.InstanceId;

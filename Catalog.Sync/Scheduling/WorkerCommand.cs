@@ -24,16 +24,7 @@ internal static class WorkerCommand
         var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Catalog.Sync.Worker");
         var contexts = host.Services.GetRequiredService<IDbContextFactory<CatalogDbContext>>();
         var clock = host.Services.GetRequiredService<TimeProvider>();
-        try
-        {
-            await CatalogDatabaseInitializer.InitializeAsync(contexts, migrate: true, seed: true, includeDemo: false, clock, logger, cancellationToken);
-        }
-        catch (DbUpdateException exception)
-        {
-            // Workers started together seed together: the loser of the race finds the rows there on a second pass.
-            logger.LogInformation(exception, "Seeding raced with another node; checking again");
-            await CatalogDatabaseInitializer.InitializeAsync(contexts, migrate: false, seed: true, includeDemo: false, clock, logger, cancellationToken);
-        }
+        await CatalogDatabaseInitializer.InitializeAsync(contexts, migrate: true, seed: true, includeDemo: false, clock, logger, cancellationToken);
 
         await host.RunAsync(cancellationToken);
         return 0;

@@ -37,12 +37,23 @@ internal static class SchedulingHost
     }
 
     /// <summary>Waits until <paramref name="condition"/> holds, or fails after <paramref name="seconds"/>.</summary>
-    public static async Task EventuallyAsync(Func<Task<bool>> condition, int seconds = 30, string? what = null)
+    public static Task EventuallyAsync(Func<Task<bool>> condition, int seconds = 30, string? what = null)
+        => EventuallyAsync(condition, seconds, () => what ?? "the condition");
+
+    /// <summary>
+    /// Waits until <paramref name="condition"/> holds, or fails after <paramref name="seconds"/> saying what it waited
+    /// for; <paramref name="what"/> is asked only then, so it can describe the state at the time of failure.
+    /// </summary>
+    public static async Task EventuallyAsync(Func<Task<bool>> condition, int seconds, Func<string> what)
     {
         var deadline = DateTime.UtcNow.AddSeconds(seconds);
         while (!await condition())
         {
-            Assert.True(DateTime.UtcNow < deadline, $"Timed out waiting for {what ?? "the condition"}.");
+            if (DateTime.UtcNow >= deadline)
+            {
+                Assert.Fail($"Timed out after {seconds} s waiting for {what()}.");
+            }
+
             await Task.Delay(100);
         }
     }

@@ -5,8 +5,9 @@ using System.Text;
 namespace Catalog.Sync.Tests.Scheduling;
 
 /// <summary>
-/// A registry endpoint on 127.0.0.1 that answers every GET with a small SIA response after a delay: long enough to
-/// hold a sync run open while a test kills the worker running it. Counts the requests it received.
+/// A registry endpoint on 127.0.0.1 that answers every GET with a small SIA response, the first one after a delay: long
+/// enough to hold a sync run open while a test kills the worker running it (the run that recovers it gets its answer at
+/// once). Counts the requests it received.
 /// </summary>
 internal sealed class SlowRegistryServer : IAsyncDisposable
 {
@@ -75,8 +76,11 @@ internal sealed class SlowRegistryServer : IAsyncDisposable
                     request.Append(Encoding.ASCII.GetString(buffer, 0, read));
                 }
 
-                Interlocked.Increment(ref _requests);
-                await Task.Delay(_delay, _stop.Token);
+                if (Interlocked.Increment(ref _requests) == 1)
+                {
+                    await Task.Delay(_delay, _stop.Token);
+                }
+
                 var body = Encoding.UTF8.GetBytes(Body);
                 var head = Encoding.ASCII.GetBytes($"HTTP/1.1 200 OK\r\nContent-Type: text/xml; charset=utf-8\r\nContent-Length: {body.Length}\r\nConnection: close\r\n\r\n");
                 await stream.WriteAsync(head, _stop.Token);

@@ -10,21 +10,12 @@ namespace Catalog.Sync.Tests.Scheduling;
 
 /// <summary>
 /// Two real worker processes on one PostgreSQL database, clustered through the Quartz tables: a run asked for now
-/// executes exactly once, and when the node executing it is killed the other node recovers the job.
+/// executes exactly once, and when the node executing it is killed the other node recovers the job. Skipped without
+/// <c>CATALOG_TEST_POSTGRES</c>, like every PostgreSQL test.
 /// </summary>
 [Collection(ClusterCollection.Name)]
 public sealed class SyncClusterTests(PostgresTestDatabase database) : IClassFixture<PostgresTestDatabase>, IAsyncLifetime
 {
-    /// <summary>
-    /// Set to 1 to run these tests. They pass run on their own, but in the full suite the worker processes sometimes
-    /// hang before their first database connection (not yet understood), so they are opt-in rather than flaky.
-    /// </summary>
-    public const string EnableVariable = "CATALOG_TEST_CLUSTER";
-
-    private static void RequireOptIn()
-        => Skip.IfNot(Environment.GetEnvironmentVariable(EnableVariable) == "1",
-            $"Worker-process cluster tests are opt-in: set {EnableVariable}=1 (and {PostgresTestDatabase.EnvironmentVariable}).");
-
     public async Task InitializeAsync()
     {
         if (database.UnavailableReason is null)
@@ -56,17 +47,17 @@ public sealed class SyncClusterTests(PostgresTestDatabase database) : IClassFixt
     [SkippableFact]
     public async Task Two_workers_on_one_database_execute_a_run_requested_now_exactly_once()
     {
-        RequireOptIn();
+        var connection = database.Options.ConnectionString;
         await using var registry = new SlowRegistryServer(TimeSpan.FromSeconds(2));
-        using var a = new WorkerProcess("worker-a", database.Options.ConnectionString, registry.Url);
-        using var b = new WorkerProcess("worker-b", database.Options.ConnectionString, registry.Url);
-        await WaitForCheckInsAsync(2, a, b);
+        using var a = new WorkerProcess("worker-a", connection, registry.Url);
+        using var b = new WorkerProcess("worker-b", connection, registry.Url);
+        await WaitForCheckInsAsync(a, b);
 
         await RequestRunAsync();
 
-        await SchedulingHost.EventuallyAsync(async () => (await RunsAsync()).Any(r => r.Outcome == SyncOutcome.Succeeded), 60,
-            $"the run; worker output:\n{a.Output}\n{b.Output}");
-        await Task.Delay(TimeSpan.FromSeconds(5));
+        // Once the requested trigger is gone and no node holds a fired trigger, no node can execute it again.
+        await WaitWhileRunningAsync("the run to succeed and its trigger to be done", 120, async () =>
+            (await RunsAsync()).Any(r => r.Outcome == SyncOutcome.Succeeded) && await PendingTriggersAsync() == 0, a, b);
         var run = Assert.Single(await RunsAsync());
         Assert.Contains(run.Node, new[] { a.InstanceId, b.InstanceId });
         Assert.Equal(1, registry.Requests);
@@ -75,21 +66,21 @@ public sealed class SyncClusterTests(PostgresTestDatabase database) : IClassFixt
     [SkippableFact]
     public async Task When_the_worker_executing_a_run_is_killed_the_other_recovers_the_job()
     {
-        RequireOptIn();
+        var connection = database.Options.ConnectionString;
         await using var registry = new SlowRegistryServer(TimeSpan.FromSeconds(6));
-        using var a = new WorkerProcess("worker-a", database.Options.ConnectionString, registry.Url);
-        using var b = new WorkerProcess("worker-b", database.Options.ConnectionString, registry.Url);
-        await WaitForCheckInsAsync(2, a, b);
+        using var a = new WorkerProcess("worker-a", connection, registry.Url);
+        using var b = new WorkerProcess("worker-b", connection, registry.Url);
+        await WaitForCheckInsAsync(a, b);
         await RequestRunAsync();
-        await SchedulingHost.EventuallyAsync(async () => registry.Requests > 0 && (await RunsAsync()).Any(r => r.Outcome == SyncOutcome.Running), 60,
-            $"the run to start; worker output:\n{a.Output}\n{b.Output}");
+        await WaitWhileRunningAsync("the run to start", 120, async () =>
+            registry.Requests > 0 && (await RunsAsync()).Any(r => r.Outcome == SyncOutcome.Running), a, b);
         var first = Assert.Single(await RunsAsync());
         var (victim, survivor) = first.Node == a.InstanceId ? (a, b) : (b, a);
 
         victim.Kill();
 
-        await SchedulingHost.EventuallyAsync(async () => (await RunsAsync()).Any(r => r.Outcome == SyncOutcome.Succeeded), 90,
-            $"the recovered run; survivor output:\n{survivor.Output}");
+        await WaitWhileRunningAsync("the survivor to recover the run", 120, async () =>
+            (await RunsAsync()).Any(r => r.Outcome == SyncOutcome.Succeeded), survivor);
         var runs = await RunsAsync();
         var recovered = Assert.Single(runs, r => r.Outcome == SyncOutcome.Succeeded);
         Assert.Equal(survivor.InstanceId, recovered.Node);
@@ -100,12 +91,33 @@ public sealed class SyncClusterTests(PostgresTestDatabase database) : IClassFixt
         Assert.Equal(1, await db.SiaEntries.CountAsync());
     }
 
-    private async Task WaitForCheckInsAsync(int nodes, params WorkerProcess[] workers)
-        => await SchedulingHost.EventuallyAsync(async () =>
+    /// <summary>Triggers other than the nightly schedule, and fired triggers a node holds: what is left to execute.</summary>
+    private async Task<int> PendingTriggersAsync()
+    {
+        await using var db = database.CreateContext();
+        var triggers = await db.Database.SqlQuery<int>(
+            $"SELECT COUNT(*)::int AS \"Value\" FROM qrtz_triggers WHERE trigger_name <> {SyncJob.ScheduleKey.Name}").SingleAsync();
+        var fired = await db.Database.SqlQueryRaw<int>("SELECT COUNT(*)::int AS \"Value\" FROM qrtz_fired_triggers").SingleAsync();
+        return triggers + fired;
+    }
+
+    private Task WaitForCheckInsAsync(params WorkerProcess[] workers)
+        => WaitWhileRunningAsync("the workers to join the cluster", 180, async () =>
         {
             await using var db = database.CreateContext();
-            return await db.Database.SqlQueryRaw<int>("SELECT COUNT(*)::int AS \"Value\" FROM qrtz_scheduler_state").SingleAsync() >= nodes;
-        }, 180, "the workers to join the cluster; output:\n" + string.Join("\n", workers.Select(w => w.Output)));
+            return await db.Database.SqlQueryRaw<int>("SELECT COUNT(*)::int AS \"Value\" FROM qrtz_scheduler_state").SingleAsync() >= workers.Length;
+        }, workers);
+
+    /// <summary>
+    /// Waits for <paramref name="condition"/> while the <paramref name="workers"/> keep running: fails at once when one
+    /// stops, or after <paramref name="seconds"/>, either way with what each worker printed up to then.
+    /// </summary>
+    private static Task WaitWhileRunningAsync(string what, int seconds, Func<Task<bool>> condition, params WorkerProcess[] workers)
+        => SchedulingHost.EventuallyAsync(async () =>
+        {
+            WorkerProcess.AssertRunning(workers);
+            return await condition();
+        }, seconds, () => $"{what}; worker output:{Environment.NewLine}{WorkerProcess.OutputOf(workers)}");
 }
 
 /// <summary>
