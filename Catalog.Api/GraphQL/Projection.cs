@@ -113,7 +113,7 @@ public static class Projection
             () => ShapeOf(context, Unwrap(context.FieldDefinition.ResolvedType), [context.FieldAst.SelectionSet], always));
     }
 
-    /// <summary>The shape the current connection field's selection needs of its nodes (<c>edges.node</c> and <c>nodes</c>).</summary>
+    /// <summary>The shape the current connection field's selection needs of its nodes (<c>edges.node</c> and <c>items</c>).</summary>
     public static Shape ShapeOfConnectionNodes(IResolveFieldContext context, IEnumerable<string> always)
     {
         ArgumentNullException.ThrowIfNull(context);
@@ -129,19 +129,34 @@ public static class Projection
             IGraphType? nodeType = null;
             foreach (var selected in Collect(context, [context.FieldAst.SelectionSet]))
             {
-                var name = selected.Name.StringValue;
-                if (name == "nodes")
+                switch (selected.Name.StringValue)
                 {
-                    nodeSets.Add(selected.SelectionSet);
-                    nodeType ??= Unwrap(connection.GetField(selected.Name.Value)?.ResolvedType);
-                }
-                else if (name == "edges" && Unwrap(connection.GetField(selected.Name.Value)?.ResolvedType) is IComplexGraphType edge)
-                {
-                    foreach (var node in Collect(context, [selected.SelectionSet]).Where(f => f.Name.StringValue == "node"))
-                    {
-                        nodeSets.Add(node.SelectionSet);
-                        nodeType ??= Unwrap(edge.GetField(node.Name.Value)?.ResolvedType);
-                    }
+                    case "totalCount" or "pageInfo" or "__typename":
+                        break;
+                    case "items":
+                        nodeSets.Add(selected.SelectionSet);
+                        nodeType ??= Unwrap(connection.GetField(selected.Name.Value)?.ResolvedType);
+                        break;
+                    case "edges" when Unwrap(connection.GetField(selected.Name.Value)?.ResolvedType) is IComplexGraphType edge:
+                        foreach (var onEdge in Collect(context, [selected.SelectionSet]))
+                        {
+                            switch (onEdge.Name.StringValue)
+                            {
+                                case "cursor" or "__typename":
+                                    break;
+                                case "node":
+                                    nodeSets.Add(onEdge.SelectionSet);
+                                    nodeType ??= Unwrap(edge.GetField(onEdge.Name.Value)?.ResolvedType);
+                                    break;
+                                default:
+                                    return Shape.Whole;
+                            }
+                        }
+
+                        break;
+                    default:
+                        // A connection field this code does not know: read whole rows rather than guess.
+                        return Shape.Whole;
                 }
             }
 

@@ -31,6 +31,20 @@ public abstract class ProjectionTests(ApiFixture fixture)
     }
 
     [SkippableFact]
+    public async Task Items_of_a_connection_get_the_fields_they_select()
+    {
+        var client = fixture.Factory.CreateClient();
+
+        var items = await client.PostAsync("""{ cityProcedures(municipality: "28006", first: 3) { items { localName siaCode responsibleUnitCode } } }""");
+        var edges = await client.PostAsync("""{ cityProcedures(municipality: "28006", first: 3) { edges { node { localName siaCode responsibleUnitCode } } } }""");
+
+        Assert.False(items.HasErrors, items.ToString());
+        var fromEdges = edges.Data.GetProperty("cityProcedures").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetRawText());
+        Assert.Equal(fromEdges, items.Data.GetProperty("cityProcedures").GetProperty("items").EnumerateArray().Select(i => i.GetRawText()));
+        Assert.Equal(ApiTestData.SiaCode, items.Data.GetProperty("cityProcedures").GetProperty("items")[0].GetProperty("siaCode").GetString());
+    }
+
+    [SkippableFact]
     public async Task A_loader_reads_only_the_columns_of_the_fields_asked_for()
     {
         var counter = new StatementCounter();
