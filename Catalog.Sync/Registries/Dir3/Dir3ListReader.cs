@@ -123,9 +123,9 @@ public sealed class Dir3ListReader : IDisposable
     private RegistryRow MapUnit(RowLocation at, string?[] cells, string sourceList)
     {
         var l = _layout;
-        Field F(int index) => new(Cell(cells, index), l.Name(index));
-        return Dir3Fields.Unit(at, sourceList, F(l.Code), F(l.UnitName), F(l.Level), F(l.Hierarchy), F(l.Parent), F(l.Principal), F(l.Edp),
-            F(l.Status), F(l.Province), F(l.EntityType), F(l.Date), F(l.Nif));
+        return Dir3Fields.Unit(at, sourceList, l.Field(cells, l.Code), l.Field(cells, l.UnitName), l.Field(cells, l.Level), l.Field(cells, l.Hierarchy),
+            l.Field(cells, l.Parent), l.Field(cells, l.Principal), l.Field(cells, l.Edp), l.Field(cells, l.Status), l.Field(cells, l.Province),
+            l.Field(cells, l.EntityType), l.Field(cells, l.Date), l.Field(cells, l.Nif));
     }
 
     private Layout ReadHeader()
@@ -384,6 +384,9 @@ public sealed class Dir3ListReader : IDisposable
     private sealed record Layout(string[] Headers, int Code, int UnitName, int Level, int EntityType, int Hierarchy, int Province,
         int Parent, int Principal, int Edp, int Status, int Date, int Nif, int Contacts, int Loader)
     {
+        /// <summary>How each column is named in messages, worked out once rather than for every field of every row.</summary>
+        private readonly string[] _columnNames = Headers.Select((header, index) => $"{ColumnLetter(index)} ({header})").ToArray();
+
         public static Layout From(string?[] headers, string file, long row)
         {
             var names = headers.Select(h => h ?? string.Empty).ToArray();
@@ -406,6 +409,9 @@ public sealed class Dir3ListReader : IDisposable
         }
 
         /// <summary>How a column is named in messages: its letter and header, e.g. <c>N (C_ID_ESTADO)</c>.</summary>
-        public string Name(int index) => index < 0 ? "?" : $"{ColumnLetter(index)} ({Headers[index]})";
+        public string Name(int index) => index < 0 ? "?" : _columnNames[index];
+
+        /// <summary>A row's cell in a column, with the column's name.</summary>
+        public Field Field(string?[] cells, int index) => new(Cell(cells, index), Name(index));
     }
 }
