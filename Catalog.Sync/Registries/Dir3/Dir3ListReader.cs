@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Xml;
 using Catalog.Domain.Registries;
 using DocumentFormat.OpenXml.Packaging;
@@ -18,7 +19,8 @@ namespace Catalog.Sync.Registries.Dir3;
 /// <c>CARGADOR</c>. The list's kind is told by its content: those extra columns, else the administration level of its
 /// units. The OpenXML SDK opens the package and finds the parts; the shared strings and the sheet are then read with
 /// <see cref="SheetXmlReader"/>, which is several times faster than materialising SDK elements per row and faster
-/// than an <see cref="XmlReader"/>.
+/// than an <see cref="XmlReader"/>. The per-row and per-cell methods are compiled optimised at their first call, as
+/// the reader's are (see its remarks).
 /// </remarks>
 public sealed class Dir3ListReader : IDisposable
 {
@@ -120,6 +122,7 @@ public sealed class Dir3ListReader : IDisposable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private RegistryRow MapUnit(RowLocation at, string?[] cells, string sourceList)
     {
         var l = _layout;
@@ -182,6 +185,7 @@ public sealed class Dir3ListReader : IDisposable
     }
 
     /// <summary>Moves to the next <c>row</c> element and fills <see cref="_cells"/>; returns its row number, or null at the end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private long? NextRow()
     {
         try
@@ -231,6 +235,7 @@ public sealed class Dir3ListReader : IDisposable
     }
 
     /// <summary>Reads a cell's value (<c>v</c>, or the <c>t</c> runs of an inline string), leaving the reader on the cell's end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string? ReadCellValue(bool isSharedString)
     {
         if (_sheet.IsEmptyElement)
@@ -280,6 +285,7 @@ public sealed class Dir3ListReader : IDisposable
         return sharedIndex >= 0 ? sharedIndex.ToString(CultureInfo.InvariantCulture) : value;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<string> ReadSharedStrings(SharedStringTablePart? part)
     {
         var strings = new List<string>();
@@ -334,6 +340,7 @@ public sealed class Dir3ListReader : IDisposable
         return strings;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int ColumnIndex(ReadOnlySpan<char> reference)
     {
         var index = 0;
@@ -363,6 +370,7 @@ public sealed class Dir3ListReader : IDisposable
 
     private static string? Cell(string?[] cells, int index) => index >= 0 && index < cells.Length ? cells[index] : null;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsBlank(string?[] cells)
     {
         foreach (var cell in cells)

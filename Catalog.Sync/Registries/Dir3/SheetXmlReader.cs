@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Xml;
 
@@ -30,7 +31,9 @@ internal enum SheetXmlNode
 /// <remarks>
 /// The stream is UTF-8 or, as its XML declaration says, a single-byte encoding (<see cref="OpenPart"/> turns UTF-16
 /// and UTF-32 parts into UTF-8). Names, values and text point into the buffer and are valid until the next
-/// <see cref="Read"/>.
+/// <see cref="Read"/>. The methods run for every node are marked to be compiled optimised at their first call: a list
+/// is read once per sync run, often just after the worker or the load command started, and in that first read the
+/// tiered JIT's unoptimised and instrumented stages were about a third of the time.
 /// </remarks>
 internal sealed class SheetXmlReader : IDisposable
 {
@@ -96,6 +99,7 @@ internal sealed class SheetXmlReader : IDisposable
     /// <summary>The text of the text or CDATA node the reader is on.</summary>
     public string Text
     {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         get
         {
             var raw = _buffer.AsSpan(_textStart, _textLength);
@@ -111,6 +115,7 @@ internal sealed class SheetXmlReader : IDisposable
     /// True when the text node the reader is on is a plain decimal number (digits only, no sign, spaces or leading
     /// zero), which is then the text an int formats to; lets a shared-string index be read without making a string.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryGetTextAsNumber(out int number)
     {
         number = 0;
@@ -160,6 +165,7 @@ internal sealed class SheetXmlReader : IDisposable
     /// The value of the element's attribute with this name (no prefix), as <see cref="XmlReader.GetAttribute(string)"/>
     /// gives it; valid until the next call. False when the element has no such attribute.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool TryGetAttribute(ReadOnlySpan<byte> name, out ReadOnlySpan<char> value)
     {
         for (var i = 0; i < _attributeCount; i++)
@@ -180,6 +186,7 @@ internal sealed class SheetXmlReader : IDisposable
     /// The text inside the element the reader is on, as <see cref="XmlReader.ReadElementContentAsString()"/> gives it,
     /// leaving the reader on the node after its end tag. An element inside it is an error.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string ReadElementContent()
     {
         if (IsEmptyElement)
@@ -209,6 +216,7 @@ internal sealed class SheetXmlReader : IDisposable
     }
 
     /// <summary>Moves to the next node; false at the end of the document.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool Read()
     {
         // Declarations made by an element that is no longer open go out of scope.
@@ -282,11 +290,13 @@ internal sealed class SheetXmlReader : IDisposable
         return kinds;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IsWhitespace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n';
 
     private static XmlException Error(string message) => new(message);
 
     /// <summary>The length of the name that starts <paramref name="span"/>; fails when no name starts there.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int NameLength(ReadOnlySpan<byte> span)
     {
         if (span.Length > 0 && NameBytes[span[0]] != NameStartByte)
@@ -377,6 +387,7 @@ internal sealed class SheetXmlReader : IDisposable
     }
 
     /// <summary>Reads character data up to the next markup; false when it was whitespace outside the root (skipped).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool ReadText()
     {
         var end = FindByte((byte)'<', _position, allowEnd: true);
@@ -430,6 +441,7 @@ internal sealed class SheetXmlReader : IDisposable
         throw Error("Unexpected '<!' markup.");
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadStartTag()
     {
         while (!TryReadStartTag())
@@ -442,6 +454,7 @@ internal sealed class SheetXmlReader : IDisposable
     }
 
     /// <summary>Reads the start tag at the current position; false when it runs past the bytes read so far.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryReadStartTag()
     {
         var tag = _buffer.AsSpan(_position, _length - _position);
@@ -518,6 +531,7 @@ internal sealed class SheetXmlReader : IDisposable
     }
 
     /// <summary>Reads <c>name="value"</c> at <paramref name="at"/> in the tag; false when the tag runs past the bytes read so far.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool TryReadAttribute(ReadOnlySpan<byte> tag, ref int at)
     {
         if (_attributeCount == MaxAttributes)
@@ -583,6 +597,7 @@ internal sealed class SheetXmlReader : IDisposable
     }
 
     /// <summary>Moves <paramref name="at"/> past whitespace; true when there was some.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool SkipWhitespace(ReadOnlySpan<byte> span, ref int at)
     {
         var start = at;
@@ -594,6 +609,7 @@ internal sealed class SheetXmlReader : IDisposable
         return at > start;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadEndTag()
     {
         var end = FindByte((byte)'>', _position, allowEnd: false);
@@ -625,6 +641,7 @@ internal sealed class SheetXmlReader : IDisposable
     }
 
     /// <summary>Puts in scope the namespaces the start tag just read declares, and checks its attributes' prefixes.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void DeclareNamespaces()
     {
         var hasPrefixedAttribute = false;
@@ -697,6 +714,7 @@ internal sealed class SheetXmlReader : IDisposable
         IsEmptyElement = false;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void PushOpenName(ReadOnlySpan<byte> name)
     {
         if (_openCount == _openNameStarts.Length)
@@ -719,6 +737,7 @@ internal sealed class SheetXmlReader : IDisposable
     private void Skip(ReadOnlySpan<byte> terminator) => MoveTo(Find(terminator, _position) + terminator.Length);
 
     /// <summary>The position of the next <paramref name="value"/> from <paramref name="from"/>, reading on as needed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int FindByte(byte value, int from, bool allowEnd)
     {
         var offset = from - _position;
@@ -758,6 +777,7 @@ internal sealed class SheetXmlReader : IDisposable
     }
 
     /// <summary>Makes sure <paramref name="count"/> bytes from the current position are in the buffer, if the document has them.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private bool Ensure(int count)
     {
         while (_length - _position < count)
@@ -804,6 +824,7 @@ internal sealed class SheetXmlReader : IDisposable
     /// this replaces did (it checked them even with character checking off) when it reached them. The buffer is
     /// searched once ahead, so most moves only compare positions.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void MoveTo(int position)
     {
         while (_checkedUpTo < position)
@@ -834,6 +855,7 @@ internal sealed class SheetXmlReader : IDisposable
         _position = position;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private string Decode(ReadOnlySpan<byte> raw)
     {
         try
@@ -846,6 +868,7 @@ internal sealed class SheetXmlReader : IDisposable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     /// <param name="isPlainAscii">True when the value has no reference, no whitespace to normalise and only ASCII, as most do.</param>
     private ReadOnlySpan<char> DecodeAttribute(ReadOnlySpan<byte> raw, bool isPlainAscii)
     {
