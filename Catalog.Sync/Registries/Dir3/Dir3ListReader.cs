@@ -18,7 +18,7 @@ namespace Catalog.Sync.Registries.Dir3;
 /// name alone. EELL inserts <c>C_ID_AMB_PROVINCIA, C_DESC_PROV</c> and adds <c>CONTACTOS</c>; Justicia adds
 /// <c>CARGADOR</c>. The list's kind is told by its content: those extra columns, else the administration level of its
 /// units. The OpenXML SDK opens the package and finds the parts; the shared strings and the sheet are then read with
-/// <see cref="SheetXmlReader"/>, which is several times faster than materialising SDK elements per row and faster
+/// <see cref="RegistryXmlReader"/>, which is several times faster than materialising SDK elements per row and faster
 /// than an <see cref="XmlReader"/>. The per-row and per-cell methods are compiled optimised at their first call, as
 /// the reader's are (see its remarks).
 /// </remarks>
@@ -30,14 +30,14 @@ public sealed class Dir3ListReader : IDisposable
 
     private readonly SpreadsheetDocument _document;
     private readonly List<string> _sharedStrings;
-    private readonly SheetXmlReader _sheet;
+    private readonly RegistryXmlReader _sheet;
     private readonly Layout _layout;
     private readonly Queue<(long Row, string?[] Cells)> _buffered = new();
     private readonly string _file;
     private string?[] _cells = new string?[32];
     private long _lastRow;
 
-    private Dir3ListReader(string file, SpreadsheetDocument document, List<string> sharedStrings, SheetXmlReader sheet, string sheetName)
+    private Dir3ListReader(string file, SpreadsheetDocument document, List<string> sharedStrings, RegistryXmlReader sheet, string sheetName)
     {
         _file = file;
         _document = document;
@@ -76,7 +76,7 @@ public sealed class Dir3ListReader : IDisposable
                 ?? throw new RegistryFormatException(file, "has no sheets.");
             var sheetPart = (WorksheetPart)workbook.GetPartById(firstSheet.Id!.Value!);
             var sharedStrings = ReadSharedStrings(workbook.SharedStringTablePart);
-            var sheet = new SheetXmlReader(SheetXmlReader.OpenPart(() => sheetPart.GetStream(FileMode.Open, FileAccess.Read)));
+            var sheet = new RegistryXmlReader(RegistryXmlReader.OpenUtf8(() => sheetPart.GetStream(FileMode.Open, FileAccess.Read)));
             return new Dir3ListReader(file, document, sharedStrings, sheet, firstSheet.Name?.Value ?? "?");
         }
         catch (Exception e) when (e is InvalidDataException or IOException or XmlException or FormatException or OpenXmlPackageException or InvalidOperationException or ArgumentException)
@@ -192,7 +192,7 @@ public sealed class Dir3ListReader : IDisposable
         {
             while (_sheet.Read())
             {
-                if (_sheet.Node != SheetXmlNode.Element || !_sheet.IsNamed("row"u8))
+                if (_sheet.Node != RegistryXmlNode.Element || !_sheet.IsNamed("row"u8))
                 {
                     continue;
                 }
@@ -207,9 +207,9 @@ public sealed class Dir3ListReader : IDisposable
 
                 var depth = _sheet.Depth;
                 var column = -1;
-                while (_sheet.Read() && !(_sheet.Node == SheetXmlNode.EndElement && _sheet.Depth == depth))
+                while (_sheet.Read() && !(_sheet.Node == RegistryXmlNode.EndElement && _sheet.Depth == depth))
                 {
-                    if (_sheet.Node == SheetXmlNode.Element && _sheet.IsNamed("c"u8))
+                    if (_sheet.Node == RegistryXmlNode.Element && _sheet.IsNamed("c"u8))
                     {
                         column = _sheet.TryGetAttribute("r"u8, out var reference) ? ColumnIndex(reference) : column + 1;
                         var isSharedString = _sheet.TryGetAttribute("t"u8, out var type) && type.SequenceEqual("s");
@@ -253,11 +253,11 @@ public sealed class Dir3ListReader : IDisposable
         {
             switch (_sheet.Node)
             {
-                case SheetXmlNode.Element:
+                case RegistryXmlNode.Element:
                     inValue = !_sheet.IsEmptyElement && _sheet.IsNamed("v"u8);
                     inText = !_sheet.IsEmptyElement && _sheet.IsNamed("t"u8);
                     break;
-                case SheetXmlNode.Text:
+                case RegistryXmlNode.Text:
                     if (inValue)
                     {
                         sharedIndex = isSharedString && _sheet.TryGetTextAsNumber(out var number) && number < _sharedStrings.Count ? number : -1;
@@ -270,7 +270,7 @@ public sealed class Dir3ListReader : IDisposable
                     }
 
                     break;
-                case SheetXmlNode.EndElement:
+                case RegistryXmlNode.EndElement:
                     if (_sheet.Depth == depth)
                     {
                         return sharedIndex >= 0 ? _sharedStrings[sharedIndex]
@@ -294,13 +294,13 @@ public sealed class Dir3ListReader : IDisposable
             return strings;
         }
 
-        using var reader = new SheetXmlReader(SheetXmlReader.OpenPart(() => part.GetStream(FileMode.Open, FileAccess.Read)));
+        using var reader = new RegistryXmlReader(RegistryXmlReader.OpenUtf8(() => part.GetStream(FileMode.Open, FileAccess.Read)));
         // The text of the si being read: most have one t, whose string is kept as it is.
         var text = string.Empty;
         var inPhonetic = false;
         while (reader.Read())
         {
-            if (reader.Node == SheetXmlNode.Element)
+            if (reader.Node == RegistryXmlNode.Element)
             {
                 if (reader.IsNamed("si"u8))
                 {
@@ -318,13 +318,13 @@ public sealed class Dir3ListReader : IDisposable
                 else if (reader.IsNamed("t"u8) && !inPhonetic && reader.NamespaceUri == MainNamespace)
                 {
                     text += reader.ReadElementContent();
-                    if (reader.Node == SheetXmlNode.EndElement && reader.IsNamed("si"u8))
+                    if (reader.Node == RegistryXmlNode.EndElement && reader.IsNamed("si"u8))
                     {
                         strings.Add(text);
                     }
                 }
             }
-            else if (reader.Node == SheetXmlNode.EndElement)
+            else if (reader.Node == RegistryXmlNode.EndElement)
             {
                 if (reader.IsNamed("si"u8))
                 {

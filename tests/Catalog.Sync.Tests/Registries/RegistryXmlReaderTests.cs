@@ -1,6 +1,6 @@
 using System.Text;
 using System.Xml;
-using Catalog.Sync.Registries.Dir3;
+using Catalog.Sync.Registries;
 
 namespace Catalog.Sync.Tests.Registries;
 
@@ -8,21 +8,21 @@ namespace Catalog.Sync.Tests.Registries;
 /// The byte-level reader of worksheet XML reports what an XmlReader would: the same text, the same elements, and an
 /// error for what is not well-formed.
 /// </summary>
-public sealed class SheetXmlReaderTests
+public sealed class RegistryXmlReaderTests
 {
     /// <summary>What the reader reports, one line a node: <c>&lt;name&gt;</c>, <c>&lt;/name&gt;</c>, <c>"text"</c>.</summary>
-    private static List<string> Read(string xml, Encoding? encoding = null)
+    private static List<string> Read(string xml, Encoding? encoding = null, bool ignoreWhitespace = false, bool checkCharacters = false)
     {
         var bytes = (encoding ?? new UTF8Encoding(false)).GetPreamble().Concat((encoding ?? new UTF8Encoding(false)).GetBytes(xml)).ToArray();
-        using var reader = new SheetXmlReader(SheetXmlReader.OpenPart(() => new MemoryStream(bytes)));
+        using var reader = new RegistryXmlReader(RegistryXmlReader.OpenUtf8(() => new MemoryStream(bytes)), ignoreWhitespace, checkCharacters);
         var nodes = new List<string>();
         while (reader.Read())
         {
             nodes.Add(reader.Node switch
             {
-                SheetXmlNode.Element => $"<{Encoding.UTF8.GetString(reader.LocalName)}{(reader.IsEmptyElement ? "/" : string.Empty)}>",
-                SheetXmlNode.EndElement => $"</{Encoding.UTF8.GetString(reader.LocalName)}>",
-                SheetXmlNode.Text => $"\"{reader.Text}\"",
+                RegistryXmlNode.Element => $"<{Encoding.UTF8.GetString(reader.LocalName)}{(reader.IsEmptyElement ? "/" : string.Empty)}>",
+                RegistryXmlNode.EndElement => $"</{Encoding.UTF8.GetString(reader.LocalName)}>",
+                RegistryXmlNode.Text => $"\"{reader.Text}\"",
                 _ => "other",
             });
         }
@@ -30,9 +30,25 @@ public sealed class SheetXmlReaderTests
         return nodes;
     }
 
+    /// <summary>What <paramref name="describe"/> says of each element the reader reports.</summary>
+    private static List<string> Elements(string xml, Func<RegistryXmlReader, string> describe)
+    {
+        using var reader = new RegistryXmlReader(new MemoryStream(Encoding.UTF8.GetBytes(xml)));
+        var elements = new List<string>();
+        while (reader.Read())
+        {
+            if (reader.Node == RegistryXmlNode.Element)
+            {
+                elements.Add(describe(reader));
+            }
+        }
+
+        return elements;
+    }
+
     private static string Attribute(string xml, string name)
     {
-        using var reader = new SheetXmlReader(new MemoryStream(Encoding.UTF8.GetBytes(xml)));
+        using var reader = new RegistryXmlReader(new MemoryStream(Encoding.UTF8.GetBytes(xml)));
         reader.Read();
         return reader.TryGetAttribute(Encoding.UTF8.GetBytes(name), out var value) ? value.ToString() : "(none)";
     }
@@ -82,15 +98,7 @@ public sealed class SheetXmlReaderTests
     [Fact]
     public void Prefixed_elements_are_reported_by_local_name_in_their_namespace()
     {
-        using var reader = new SheetXmlReader(new MemoryStream(Encoding.UTF8.GetBytes("<x:sst xmlns:x=\"main\"><si xmlns=\"other\"><x:t/></si></x:sst>")));
-        var names = new List<string>();
-        while (reader.Read())
-        {
-            if (reader.Node == SheetXmlNode.Element)
-            {
-                names.Add($"{Encoding.UTF8.GetString(reader.LocalName)} in {reader.NamespaceUri}");
-            }
-        }
+        var names = Elements("<x:sst xmlns:x=\"main\"><si xmlns=\"other\"><x:t/></si></x:sst>", reader => $"{reader.LocalNameChars} in {reader.NamespaceUri}");
 
         Assert.Equal(["sst in main", "si in other", "t in main"], names);
     }
@@ -110,14 +118,49 @@ public sealed class SheetXmlReaderTests
     }
 
     [Fact]
+    public void Whitespace_only_text_is_left_out_when_asked_unless_it_is_preserved()
+    {
+        var xml = "<a><b/> &#32;\n<c/>x y<d xml:space=\"preserve\"> <e/></d></a>";
+
+        Assert.Equal(["<a>", "<b/>", "<c/>", "\"x y\"", "<d>", "\" \"", "<e/>", "</d>", "</a>"], Read(xml, ignoreWhitespace: true));
+    }
+
+    [Fact]
+    public void A_reference_to_a_character_xml_does_not_allow_is_refused_when_characters_are_checked()
+    {
+        Assert.Equal(["<t>", "\"a\u0001b\"", "</t>"], Read("<t>a&#1;b</t>"));
+        Assert.Throws<XmlException>(() => Read("<t>a&#1;b</t>", checkCharacters: true));
+    }
+
+    [Fact]
+    public void Lines_are_counted_as_an_xml_reader_counts_them()
+    {
+        var lines = Elements("<a>\n<b/>\r\n<c>\r<d/></c>\n\r\n<e/></a>", reader => $"{reader.LocalNameChars}@{reader.LineNumber}");
+
+        Assert.Equal(["a@1", "b@2", "c@3", "d@4", "e@6"], lines);
+    }
+
+    [Fact]
+    public void Skipping_an_element_moves_past_all_inside_it()
+    {
+        using var reader = new RegistryXmlReader(new MemoryStream(Encoding.UTF8.GetBytes("<a><b><c>x</c><b/></b><d/></a>")));
+        reader.Read();
+        reader.Read();
+
+        reader.Skip();
+
+        Assert.Equal("d", reader.LocalNameChars.ToString());
+    }
+
+    [Fact]
     public void Reading_the_element_content_leaves_the_reader_after_its_end_tag()
     {
-        using var reader = new SheetXmlReader(new MemoryStream(Encoding.UTF8.GetBytes("<si><t>a<!--x--><![CDATA[b]]></t><rPh/></si>")));
+        using var reader = new RegistryXmlReader(new MemoryStream(Encoding.UTF8.GetBytes("<si><t>a<!--x--><![CDATA[b]]></t><rPh/></si>")));
         reader.Read();
         reader.Read();
 
         Assert.Equal("ab", reader.ReadElementContent());
-        Assert.Equal(("rPh", SheetXmlNode.Element), (Encoding.UTF8.GetString(reader.LocalName), reader.Node));
+        Assert.Equal(("rPh", RegistryXmlNode.Element), (Encoding.UTF8.GetString(reader.LocalName), reader.Node));
     }
 
     [Theory]

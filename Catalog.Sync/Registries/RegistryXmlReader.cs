@@ -4,10 +4,10 @@ using System.Runtime.CompilerServices;
 using System.Text;
 using System.Xml;
 
-namespace Catalog.Sync.Registries.Dir3;
+namespace Catalog.Sync.Registries;
 
-/// <summary>What a <see cref="SheetXmlReader"/> is on.</summary>
-internal enum SheetXmlNode
+/// <summary>What a <see cref="RegistryXmlReader"/> is on.</summary>
+internal enum RegistryXmlNode
 {
     None,
     Element,
@@ -19,23 +19,24 @@ internal enum SheetXmlNode
 }
 
 /// <summary>
-/// A forward-only reader of a worksheet part's XML, made because <see cref="XmlReader"/> was most of the time spent
-/// reading a 100,000-row DIR3 list. It works on the bytes and decodes only the text and attribute values it is asked
-/// for. It reports elements (by local name, and the namespace when asked), their attributes, their text and, as
-/// <see cref="SheetXmlNode.Other"/>, comments and processing instructions; it keeps XML's rules for those: entity and
-/// character references, CDATA sections, line-end and attribute-value normalisation, namespace prefixes. What is not
-/// well-formed in a way that matters here (unmatched or unclosed tags, malformed tags or references, duplicate
-/// attributes, undeclared prefixes, characters XML does not allow, a second root, text outside it, a DTD) is an
-/// <see cref="XmlException"/>, as it was from the XmlReader.
+/// A forward-only XML reader for the registry files (the DIR3 list's worksheet and shared strings, the SIA response),
+/// made because <see cref="XmlReader"/> was most of the time spent reading them at national size. It works on the
+/// bytes and decodes only the names, text and attribute values it is asked for. It reports elements (by local name,
+/// and the namespace when asked), their attributes, their text and, as <see cref="RegistryXmlNode.Other"/>, comments
+/// and processing instructions; it keeps XML's rules for those: entity and character references, CDATA sections,
+/// line-end and attribute-value normalisation, namespace prefixes, <c>xml:space</c>. What is not well-formed in a way
+/// that matters here (unmatched or unclosed tags, malformed tags or references, duplicate attributes, undeclared
+/// prefixes, characters XML does not allow, a second root, text outside it, a DTD) is an <see cref="XmlException"/>,
+/// as it was from the XmlReader.
 /// </summary>
 /// <remarks>
-/// The stream is UTF-8 or, as its XML declaration says, a single-byte encoding (<see cref="OpenPart"/> turns UTF-16
-/// and UTF-32 parts into UTF-8). Names, values and text point into the buffer and are valid until the next
-/// <see cref="Read"/>. The methods run for every node are marked to be compiled optimised at their first call: a list
+/// The stream is UTF-8 or, as its XML declaration says, a single-byte encoding (<see cref="OpenUtf8"/> turns UTF-16
+/// and UTF-32 files into UTF-8). Names, values and text point into the buffer and are valid until the next
+/// <see cref="Read"/>. The methods run for every node are marked to be compiled optimised at their first call: a file
 /// is read once per sync run, often just after the worker or the load command started, and in that first read the
 /// tiered JIT's unoptimised and instrumented stages were about a third of the time.
 /// </remarks>
-internal sealed class SheetXmlReader : IDisposable
+internal sealed class RegistryXmlReader : IDisposable
 {
     private const int InitialBufferSize = 1 << 16;
     private const int MaxAttributes = 32;
@@ -53,22 +54,37 @@ internal sealed class SheetXmlReader : IDisposable
     /// <summary>For each byte, whether it may start a name (<see cref="NameStartByte"/>) or continue one (<see cref="NameByte"/>).</summary>
     private static readonly byte[] NameBytes = CreateNameBytes();
 
+    /// <summary>The bytes a name may continue with, to find the end of long names (SIA's run to 30 letters) at once.</summary>
+    private static readonly SearchValues<byte> NameContinuations = SearchValues.Create(Enumerable.Range(0, 256).Where(b => NameBytes[b] != 0).Select(b => (byte)b).ToArray());
+
     private readonly Stream _stream;
+    private readonly bool _ignoreWhitespace;
+    private readonly bool _checkCharacters;
     private readonly (int NameStart, int NameLength, int ValueStart, int ValueLength, bool IsPlainAscii)[] _attributes = new (int, int, int, int, bool)[MaxAttributes];
     private readonly StringBuilder _decoded = new();
 
     /// <summary>The namespace declarations in scope, innermost last, with the depth of the element that makes them.</summary>
     private readonly List<(int Depth, byte[] Prefix, string Uri)> _namespaces = [];
+
+    /// <summary>The <c>xml:space</c> settings in scope, innermost last, with the depth of the element that makes them.</summary>
+    private readonly List<(int Depth, bool Preserve)> _spaces = [];
+
     private Encoding _encoding = StrictUtf8;
     private byte[] _buffer = new byte[InitialBufferSize];
     private char[] _chars = new char[256];
+    private char[] _localNameChars = new char[64];
+    private int _localNameCharCount = -1;
     private byte[] _openNames = new byte[256];
     private int[] _openNameStarts = new int[16];
+    private int[] _openLocalNameOffsets = new int[16];
     private int _openCount;
     private int _openNamesLength;
     private int _position;
     private int _length;
     private int _checkedUpTo;
+    private int _nodeStart;
+    private int _linesCountedUpTo;
+    private int _lineNumber = 1;
     private bool _streamEnded;
     private bool _rootSeen;
     private int _nameStart;
@@ -79,14 +95,24 @@ internal sealed class SheetXmlReader : IDisposable
     private int _textLength;
     private bool _isCData;
 
-    /// <param name="stream">The part's XML as UTF-8 (see <see cref="OpenPart"/>); disposed with the reader.</param>
-    public SheetXmlReader(Stream stream)
+    /// <param name="stream">The XML as UTF-8 (see <see cref="OpenUtf8"/>); disposed with the reader.</param>
+    /// <param name="ignoreWhitespace">
+    /// As <see cref="XmlReaderSettings.IgnoreWhitespace"/>: text that is only whitespace is not reported, unless
+    /// <c>xml:space="preserve"</c> is in scope.
+    /// </param>
+    /// <param name="checkCharacters">
+    /// As <see cref="XmlReaderSettings.CheckCharacters"/>: a character reference must stand for a character XML
+    /// allows. (Characters written as they are are checked either way, as the XmlReader does.)
+    /// </param>
+    public RegistryXmlReader(Stream stream, bool ignoreWhitespace = false, bool checkCharacters = false)
     {
         _stream = stream;
+        _ignoreWhitespace = ignoreWhitespace;
+        _checkCharacters = checkCharacters;
         ReadDeclaration();
     }
 
-    public SheetXmlNode Node { get; private set; }
+    public RegistryXmlNode Node { get; private set; }
 
     /// <summary>As <see cref="XmlReader.Depth"/>: the root element is at 0, the text and elements in it at 1.</summary>
     public int Depth { get; private set; }
@@ -95,6 +121,43 @@ internal sealed class SheetXmlReader : IDisposable
 
     /// <summary>The local name of the element or end element the reader is on.</summary>
     public ReadOnlySpan<byte> LocalName => _buffer.AsSpan(_nameStart + _localNameOffset, _nameLength - _localNameOffset);
+
+    /// <summary>The local name as characters, to switch on; valid until the next <see cref="Read"/>.</summary>
+    public ReadOnlySpan<char> LocalNameChars
+    {
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        get
+        {
+            if (_localNameCharCount < 0)
+            {
+                var name = LocalName;
+                if (_localNameChars.Length < name.Length)
+                {
+                    _localNameChars = new char[name.Length];
+                }
+
+                if (Ascii.ToUtf16(name, _localNameChars, out _localNameCharCount) != OperationStatus.Done)
+                {
+                    // Not ASCII: decoded as text (the names the readers look for are all ASCII).
+                    var decoded = Decode(name);
+                    _localNameChars = decoded.ToCharArray();
+                    _localNameCharCount = decoded.Length;
+                }
+            }
+
+            return _localNameChars.AsSpan(0, _localNameCharCount);
+        }
+    }
+
+    /// <summary>The line the node the reader is on starts on, counted as <see cref="IXmlLineInfo.LineNumber"/> does.</summary>
+    public int LineNumber
+    {
+        get
+        {
+            CountLines(_nodeStart);
+            return _lineNumber;
+        }
+    }
 
     /// <summary>The text of the text or CDATA node the reader is on.</summary>
     public string Text
@@ -144,7 +207,7 @@ internal sealed class SheetXmlReader : IDisposable
     /// <summary>
     /// Opens a part's stream (twice when it is UTF-16 or UTF-32: once to read how it starts) as UTF-8 bytes.
     /// </summary>
-    public static Stream OpenPart(Func<Stream> open)
+    public static Stream OpenUtf8(Func<Stream> open)
     {
         Span<byte> start = stackalloc byte[4];
         Encoding? wide;
@@ -201,18 +264,36 @@ internal sealed class SheetXmlReader : IDisposable
         {
             switch (Node)
             {
-                case SheetXmlNode.Text:
+                case RegistryXmlNode.Text:
                     content += Text;
                     break;
-                case SheetXmlNode.Element:
+                case RegistryXmlNode.Element:
                     throw Error("An element's text was expected, but it has an element in it.");
-                case SheetXmlNode.EndElement when Depth == depth:
+                case RegistryXmlNode.EndElement when Depth == depth:
                     Read();
                     return content;
             }
         }
 
         return content;
+    }
+
+    /// <summary>Moves past the element the reader is on and all inside it, to the node after it, as <see cref="XmlReader.Skip"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void Skip()
+    {
+        if (Node != RegistryXmlNode.Element || IsEmptyElement)
+        {
+            Read();
+            return;
+        }
+
+        var depth = Depth;
+        while (Read() && !(Node == RegistryXmlNode.EndElement && Depth == depth))
+        {
+        }
+
+        Read();
     }
 
     /// <summary>Moves to the next node; false at the end of the document.</summary>
@@ -225,9 +306,14 @@ internal sealed class SheetXmlReader : IDisposable
             _namespaces.RemoveAt(_namespaces.Count - 1);
         }
 
+        while (_spaces.Count > 0 && _spaces[^1].Depth >= _openCount)
+        {
+            _spaces.RemoveAt(_spaces.Count - 1);
+        }
+
         while (true)
         {
-            if (!Ensure(1))
+            if (_length - _position < 2 && !Ensure(1))
             {
                 return End();
             }
@@ -242,7 +328,7 @@ internal sealed class SheetXmlReader : IDisposable
                 continue;
             }
 
-            if (!Ensure(2))
+            if (_length - _position < 2 && !Ensure(2))
             {
                 throw Error("The document ends inside a tag.");
             }
@@ -253,7 +339,7 @@ internal sealed class SheetXmlReader : IDisposable
                     ReadEndTag();
                     return true;
                 case (byte)'?':
-                    Skip("?>"u8);
+                    SkipPast("?>"u8);
                     SetOther();
                     return true;
                 case (byte)'!':
@@ -299,18 +385,18 @@ internal sealed class SheetXmlReader : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int NameLength(ReadOnlySpan<byte> span)
     {
-        if (span.Length > 0 && NameBytes[span[0]] != NameStartByte)
+        if (span.IsEmpty)
+        {
+            return 0;
+        }
+
+        if (NameBytes[span[0]] != NameStartByte)
         {
             throw Error("A name is expected here.");
         }
 
-        var length = 1;
-        while (length < span.Length && NameBytes[span[length]] != 0)
-        {
-            length++;
-        }
-
-        return Math.Min(length, span.Length);
+        var rest = span[1..].IndexOfAnyExcept(NameContinuations);
+        return rest < 0 ? span.Length : rest + 1;
     }
 
     /// <summary>Skips a byte order mark and reads the encoding the XML declaration names, if any.</summary>
@@ -358,7 +444,7 @@ internal sealed class SheetXmlReader : IDisposable
             throw Error($"System does not support '{name}' encoding.");
         }
 
-        // A UTF-16 or UTF-32 part has been turned into UTF-8 by OpenPart; any other multi-byte encoding cannot be
+        // A UTF-16 or UTF-32 part has been turned into UTF-8 by OpenUtf8; any other multi-byte encoding cannot be
         // scanned for '<' byte by byte.
         if (_encoding is UnicodeEncoding or UTF32Encoding)
         {
@@ -382,7 +468,7 @@ internal sealed class SheetXmlReader : IDisposable
             throw Error("Root element is missing.");
         }
 
-        Node = SheetXmlNode.None;
+        Node = RegistryXmlNode.None;
         return false;
     }
 
@@ -407,6 +493,32 @@ internal sealed class SheetXmlReader : IDisposable
 
         SetText(_position, end - _position, cData: false);
         MoveTo(end);
+        var first = _buffer[_textStart];
+        return !_ignoreWhitespace || !(IsWhitespace(first) || first == (byte)'&') || (_spaces.Count > 0 && _spaces[^1].Preserve)
+            || !IsWhitespaceOnly(_buffer.AsSpan(_textStart, _textLength));
+    }
+
+    /// <summary>True when text is only whitespace, written or referenced (as XmlReader tells whitespace it may ignore).</summary>
+    private bool IsWhitespaceOnly(ReadOnlySpan<byte> raw)
+    {
+        if (raw.IndexOfAnyExcept(" \t\r\n"u8) < 0)
+        {
+            return true;
+        }
+
+        if (raw.IndexOf((byte)'&') < 0)
+        {
+            return false;
+        }
+
+        foreach (var chunk in DecodeSlowly(raw, expandReferences: true, normaliseWhitespace: false).GetChunks())
+        {
+            if (chunk.Span.IndexOfAnyExcept(" \t\r\n") >= 0)
+            {
+                return false;
+            }
+        }
+
         return true;
     }
 
@@ -415,7 +527,7 @@ internal sealed class SheetXmlReader : IDisposable
     {
         if (Starts("<!--"u8))
         {
-            Skip("-->"u8);
+            SkipPast("-->"u8);
             SetOther();
             return;
         }
@@ -511,7 +623,11 @@ internal sealed class SheetXmlReader : IDisposable
         }
 
         _localNameOffset = _buffer.AsSpan(_nameStart, _nameLength).LastIndexOf((byte)':') + 1;
-        DeclareNamespaces();
+        if (_attributeCount > 0)
+        {
+            DeclareNamespaces();
+        }
+
         if (_localNameOffset > 0)
         {
             ResolvePrefix(_buffer.AsSpan(_nameStart, _localNameOffset - 1), isElement: true);
@@ -519,7 +635,7 @@ internal sealed class SheetXmlReader : IDisposable
 
         _rootSeen = true;
         IsEmptyElement = isEmpty;
-        Node = SheetXmlNode.Element;
+        Node = RegistryXmlNode.Element;
         Depth = _openCount;
         MoveTo(_position + at + 1);
         if (!isEmpty)
@@ -612,9 +728,35 @@ internal sealed class SheetXmlReader : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ReadEndTag()
     {
+        // Most end tags are the open element's name and '>': compared as they stand, without scanning for the name.
+        if (_openCount > 0)
+        {
+            var open = OpenName;
+            var close = _position + 2 + open.Length;
+            if (close < _length && _buffer[close] == (byte)'>' && _buffer.AsSpan(_position + 2, open.Length).SequenceEqual(open))
+            {
+                _nameStart = _position + 2;
+                _nameLength = open.Length;
+                _openNamesLength = _openNameStarts[--_openCount];
+                _localNameOffset = _openLocalNameOffsets[_openCount];
+                _attributeCount = 0;
+                IsEmptyElement = false;
+                Depth = _openCount;
+                Node = RegistryXmlNode.EndElement;
+                MoveTo(close + 1);
+                return;
+            }
+        }
+
         var end = FindByte((byte)'>', _position, allowEnd: false);
         var tag = _buffer.AsSpan(_position, end - _position);
         var nameLength = NameLength(tag[2..]);
+        if (_openCount == 0 || nameLength != OpenName.Length || !tag.Slice(2, nameLength).SequenceEqual(OpenName))
+        {
+            var expected = _openCount == 0 ? "none is open" : $"'{Encoding.UTF8.GetString(OpenName)}' is open";
+            throw Error($"The end tag '{Encoding.UTF8.GetString(tag.Slice(2, nameLength))}' does not match its start tag ({expected}).");
+        }
+
         var at = 2 + nameLength;
         SkipWhitespace(tag, ref at);
         if (at != tag.Length)
@@ -623,11 +765,6 @@ internal sealed class SheetXmlReader : IDisposable
         }
 
         var name = tag.Slice(2, nameLength);
-        if (_openCount == 0 || !name.SequenceEqual(OpenName))
-        {
-            var expected = _openCount == 0 ? "none is open" : $"'{Encoding.UTF8.GetString(OpenName)}' is open";
-            throw Error($"The end tag '{Encoding.UTF8.GetString(name)}' does not match its start tag ({expected}).");
-        }
 
         _openNamesLength = _openNameStarts[--_openCount];
         _nameStart = _position + 2;
@@ -636,7 +773,7 @@ internal sealed class SheetXmlReader : IDisposable
         _attributeCount = 0;
         IsEmptyElement = false;
         Depth = _openCount;
-        Node = SheetXmlNode.EndElement;
+        Node = RegistryXmlNode.EndElement;
         MoveTo(end + 1);
     }
 
@@ -673,6 +810,17 @@ internal sealed class SheetXmlReader : IDisposable
             {
                 ResolvePrefix(name[..colon], isElement: false);
             }
+
+            if (name.SequenceEqual("xml:space"u8))
+            {
+                var value = DecodeAttribute(_buffer.AsSpan(_attributes[i].ValueStart, _attributes[i].ValueLength), _attributes[i].IsPlainAscii);
+                _spaces.Add((_openCount, value switch
+                {
+                    "preserve" => true,
+                    "default" => false,
+                    _ => throw Error($"'{value}' is an invalid xml:space value."),
+                }));
+            }
         }
     }
 
@@ -698,7 +846,7 @@ internal sealed class SheetXmlReader : IDisposable
 
     private void SetOther()
     {
-        Node = SheetXmlNode.Other;
+        Node = RegistryXmlNode.Other;
         Depth = _openCount;
         IsEmptyElement = false;
         _attributeCount = 0;
@@ -709,7 +857,7 @@ internal sealed class SheetXmlReader : IDisposable
         _textStart = start;
         _textLength = length;
         _isCData = cData;
-        Node = SheetXmlNode.Text;
+        Node = RegistryXmlNode.Text;
         Depth = _openCount;
         IsEmptyElement = false;
     }
@@ -720,6 +868,7 @@ internal sealed class SheetXmlReader : IDisposable
         if (_openCount == _openNameStarts.Length)
         {
             Array.Resize(ref _openNameStarts, _openCount * 2);
+            Array.Resize(ref _openLocalNameOffsets, _openCount * 2);
         }
 
         if (_openNamesLength + name.Length > _openNames.Length)
@@ -727,6 +876,7 @@ internal sealed class SheetXmlReader : IDisposable
             Array.Resize(ref _openNames, Math.Max(_openNames.Length * 2, _openNamesLength + name.Length));
         }
 
+        _openLocalNameOffsets[_openCount] = _localNameOffset;
         _openNameStarts[_openCount++] = _openNamesLength;
         name.CopyTo(_openNames.AsSpan(_openNamesLength));
         _openNamesLength += name.Length;
@@ -734,7 +884,7 @@ internal sealed class SheetXmlReader : IDisposable
 
     private bool Starts(ReadOnlySpan<byte> markup) => Ensure(markup.Length) && _buffer.AsSpan(_position, markup.Length).SequenceEqual(markup);
 
-    private void Skip(ReadOnlySpan<byte> terminator) => MoveTo(Find(terminator, _position) + terminator.Length);
+    private void SkipPast(ReadOnlySpan<byte> terminator) => MoveTo(Find(terminator, _position) + terminator.Length);
 
     /// <summary>The position of the next <paramref name="value"/> from <paramref name="from"/>, reading on as needed.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -802,7 +952,10 @@ internal sealed class SheetXmlReader : IDisposable
         var kept = _length - _position;
         if (_position > 0)
         {
+            CountLines(_position);
             _buffer.AsSpan(_position, kept).CopyTo(_buffer);
+            _linesCountedUpTo = 0;
+            _nodeStart = Math.Max(0, _nodeStart - _position);
             _checkedUpTo -= _position;
             _position = 0;
             _length = kept;
@@ -827,6 +980,8 @@ internal sealed class SheetXmlReader : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void MoveTo(int position)
     {
+        _nodeStart = _position;
+        _localNameCharCount = -1;
         while (_checkedUpTo < position)
         {
             var found = _buffer.AsSpan(_checkedUpTo, _length - _checkedUpTo).IndexOfAny(InvalidOrSuspectBytes);
@@ -856,6 +1011,24 @@ internal sealed class SheetXmlReader : IDisposable
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>Adds the line breaks (LF, CR LF or CR) before <paramref name="upTo"/> to the line number.</summary>
+    private void CountLines(int upTo)
+    {
+        var span = _buffer.AsSpan(_linesCountedUpTo, upTo - _linesCountedUpTo);
+        _lineNumber += span.Count((byte)'\n');
+        for (var cr = span.IndexOf((byte)'\r'); cr >= 0; cr = span.IndexOf((byte)'\r'))
+        {
+            if (cr + 1 == span.Length || span[cr + 1] != (byte)'\n')
+            {
+                _lineNumber++;
+            }
+
+            span = span[(cr + 1)..];
+        }
+
+        _linesCountedUpTo = upTo;
+    }
+
     private string Decode(ReadOnlySpan<byte> raw)
     {
         try
@@ -988,11 +1161,16 @@ internal sealed class SheetXmlReader : IDisposable
     }
 
     /// <summary>
-    /// Appends a referenced character. Like the XmlReader this replaces (characters not checked), a reference to a
-    /// character XML does not allow, a lone surrogate included, is taken as written.
+    /// Appends a referenced character. Unless characters are checked (as XmlReader does not for the DIR3 list), a
+    /// reference to a character XML does not allow, a lone surrogate included, is taken as written.
     /// </summary>
     private void AppendCodePoint(int code)
     {
+        if (_checkCharacters && !(code is 0x9 or 0xA or 0xD or >= 0x20 and <= 0xD7FF or >= 0xE000 and <= 0xFFFD or >= 0x10000))
+        {
+            throw Error($"Character reference 0x{code:X} stands for a character XML does not allow.");
+        }
+
         if (code <= char.MaxValue)
         {
             _decoded.Append((char)code);
