@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
 using System.Xml;
 using System.Xml.Linq;
 using Catalog.Domain.Registries;
@@ -7,32 +8,23 @@ namespace Catalog.Sync.Registries.Sia;
 
 /// <summary>
 /// Reads a <c>consultarSIA_v3_1</c> response (<c>enviaSIA</c> / <c>ACTUACIONES</c> / <c>ACTUACION</c>), on its own or
-/// inside its SOAP envelope, in one streaming pass: each <c>ACTUACION</c> is read field by field straight from the
-/// <see cref="XmlReader"/>, with no element tree built per entry. Element names are those of carm-es/eeutil-misc's
+/// inside its SOAP envelope, in one streaming pass with <see cref="RegistryXmlReader"/>: each <c>ACTUACION</c> is read
+/// field by field, with no element tree built per entry. Element names are those of carm-es/eeutil-misc's
 /// <c>EnviaSIA3</c> / <c>EnviaSIA2</c> models; namespaces are ignored because the published versions differ in them.
 /// Where an element repeats, its first occurrence counts. A SOAP fault or SIA's own <c>ERROR</c> answer is a fatal
 /// error that quotes the message.
 /// </summary>
+/// <remarks>
+/// The per-entry methods are compiled optimised at their first call, for the reason the XML reader's are (see its
+/// remarks). Faults, error answers and XML errors are rare and end the read, so they are still reported through
+/// <see cref="XmlReader"/> and <see cref="XElement"/>, word for word as before.
+/// </remarks>
 public static class SiaResponseReader
 {
     private const string OrganismLevelPrefix = "CODORGANISMORESPONSABLEN";
 
-    /// <summary>
-    /// Every element name the reader looks for. They are put in the reader's name table first, so the names it reports
-    /// are these very strings and comparing them with the literals below is a reference check.
-    /// </summary>
-    private static readonly string[] ElementNames =
-    [
-        "enviaSIA", "ACTUACIONES", "ACTUACION", "Fault", "ERROR", "DESCERROR",
-        "CODIGOACTUACION", "TIPOSACTUACION", "TIPOACTUACION", "CODTIPOACTUACION", "TIPOTRAMITE", "DENOMINACION", "DESCRIPCION",
-        "ORGANISMORESPONSABLE", "CODTIPOLOGIA", "DESTIPOLOGIA", "CODNIVELADMINISTRACIONELECTRONICA", "DESNIVELADMINISTRACIONELECTRONICA",
-        "FINVIA", "CODESTADOACTUACION", "DESESTADOACTUACION", "FECHAULTIMAACTUALIZACION",
-        "INICIOS", "INICIO", "CODFORMAINICIACION", "DESFORMAINICIACION", "CODEFECTOSILENCIO", "DESEFECTOSILENCIO",
-        "PLAZORESOLUCION", "NUMEROPLAZORESOLUCION", "CODTIPOPLAZORESOLUCION", "DESTIPOPLAZORESOLUCION",
-        "AQUIENESVADIRIGIDO", "AQUIENVADIRIGIDO", "CODAQUIENVADIRIGIDO", "DESAQUIENVADIRIGIDO",
-        "MATERIAS", "MATERIA", "CODMATERIA", "DESMATERIA",
-        "NORMATIVAS", "NORMATIVA", "DESRANGO", "CODRANGO", "NUMERODISPOSICION", "TITULO",
-    ];
+    /// <summary>How the XmlReader read responses, as it still does to quote a fault, an error answer or an XML error.</summary>
+    private static readonly XmlReaderSettings Settings = new() { DtdProcessing = DtdProcessing.Prohibit, IgnoreWhitespace = true, IgnoreComments = true };
 
     private static readonly string[] KindFields = ["CODTIPOACTUACION"];
     private static readonly string[] InitiationFields = ["CODFORMAINICIACION", "DESFORMAINICIACION", "CODEFECTOSILENCIO", "DESEFECTOSILENCIO"];
@@ -44,10 +36,11 @@ public static class SiaResponseReader
     /// <summary>The entries of a response file, in order, each accepted or rejected.</summary>
     public static IEnumerable<RegistryRow> ReadRows(string path, string displayName)
     {
-        // A 64 KB buffer: the XML reader asks for 8 KB at a time, which would be one system call each.
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
-        using var reader = XmlReader.Create(stream, Settings());
-        var response = new ResponseReader(reader, displayName);
+        // Unbuffered: the reader reads 64 KB at a time itself.
+        using var reader = new RegistryXmlReader(
+            RegistryXmlReader.OpenUtf8(() => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan)),
+            ignoreWhitespace: true, checkCharacters: true);
+        var response = new ResponseReader(reader, path, displayName);
         var entry = 0;
         while (response.NextEntry(out var draft, out var line))
         {
@@ -61,19 +54,8 @@ public static class SiaResponseReader
         }
     }
 
-    private static XmlReaderSettings Settings()
-    {
-        var names = new NameTable();
-        foreach (var name in ElementNames)
-        {
-            names.Add(name);
-        }
-
-        return new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, IgnoreWhitespace = true, IgnoreComments = true, NameTable = names };
-    }
-
     /// <summary>Walks a response, handing out one entry at a time.</summary>
-    private sealed class ResponseReader(XmlReader reader, string file)
+    private sealed class ResponseReader(RegistryXmlReader reader, string path, string file)
     {
         /// <summary>The text of the fields of one group element (an INICIO, a NORMATIVA…), by position in its field list.</summary>
         private readonly string?[] _fields = new string?[4];
@@ -82,39 +64,34 @@ public static class SiaResponseReader
         public bool IsResponse { get; private set; }
 
         /// <summary>Reads the next ACTUACION; fails on faults, SIA errors and malformed XML.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool NextEntry([NotNullWhen(true)] out SiaEntryDraft? draft, out int line)
         {
             draft = null;
             line = 0;
             try
             {
-                while (!reader.EOF)
+                while (reader.Node == RegistryXmlNode.Element || reader.Read())
                 {
-                    if (reader.NodeType != XmlNodeType.Element)
+                    if (reader.Node != RegistryXmlNode.Element)
                     {
-                        reader.Read();
                         continue;
                     }
 
-                    switch (reader.LocalName)
+                    switch (reader.LocalNameChars)
                     {
                         case "enviaSIA" or "ACTUACIONES":
                             IsResponse = true;
                             reader.Read();
                             break;
                         case "ACTUACION":
-                            line = ((IXmlLineInfo)reader).LineNumber;
+                            line = reader.LineNumber;
                             draft = ReadEntry();
                             return true;
                         case "Fault":
-                            // Faults and error answers end the read, so they are simply materialised to quote them.
-                            var fault = (XElement)XNode.ReadFrom(reader);
-                            var text = Deep(fault, "faultstring") ?? Deep(fault, "Text") ?? fault.Value;
-                            var code = Deep(fault, "faultcode") ?? Deep(fault, "Value");
-                            throw new RegistryFormatException(file, $"is a SOAP fault, not a SIA response: {code}: {text}".TrimEnd());
+                            throw Failure(found: null);
                         case "ERROR" when IsResponse:
-                            var error = (XElement)XNode.ReadFrom(reader);
-                            throw new RegistryFormatException(file, $"is SIA's error answer: {Value(error, "ERROR")} {Value(error, "DESCERROR")}".TrimEnd());
+                            throw Failure(found: null);
                         default:
                             reader.Read();
                             break;
@@ -125,11 +102,67 @@ public static class SiaResponseReader
             }
             catch (XmlException e)
             {
-                throw new RegistryFormatException(file, $"is not well-formed XML at line {e.LineNumber}, position {e.LinePosition} ({e.Message}); the response may be truncated.", e);
+                throw Failure(e);
             }
         }
 
+        /// <summary>
+        /// The error for a response that is a SOAP fault, SIA's error answer or XML that is not well-formed. The file is
+        /// read again with XmlReader up to what ends it, as it was read before this reader had its own, so the message
+        /// quotes the fault, the answer or the XML error (with its line and position) as it always did.
+        /// </summary>
+        private RegistryFormatException Failure(XmlException? found)
+        {
+            try
+            {
+                using var stream = File.OpenRead(path);
+                using var xml = XmlReader.Create(stream, Settings);
+                var isResponse = false;
+                while (!xml.EOF)
+                {
+                    if (xml.NodeType != XmlNodeType.Element)
+                    {
+                        xml.Read();
+                        continue;
+                    }
+
+                    switch (xml.LocalName)
+                    {
+                        case "enviaSIA" or "ACTUACIONES":
+                            isResponse = true;
+                            xml.Read();
+                            break;
+                        case "ACTUACION":
+                            xml.Skip();
+                            break;
+                        case "Fault":
+                            var fault = (XElement)XNode.ReadFrom(xml);
+                            var text = Deep(fault, "faultstring") ?? Deep(fault, "Text") ?? fault.Value;
+                            var code = Deep(fault, "faultcode") ?? Deep(fault, "Value");
+                            return new RegistryFormatException(file, $"is a SOAP fault, not a SIA response: {code}: {text}".TrimEnd());
+                        case "ERROR" when isResponse:
+                            var error = (XElement)XNode.ReadFrom(xml);
+                            return new RegistryFormatException(file, $"is SIA's error answer: {Value(error, "ERROR")} {Value(error, "DESCERROR")}".TrimEnd());
+                        default:
+                            xml.Read();
+                            break;
+                    }
+                }
+            }
+            catch (XmlException e)
+            {
+                return NotWellFormed(e);
+            }
+
+            // XmlReader read to the end without fault: what this reader refused is reported as it found it.
+            return NotWellFormed(found ?? new XmlException("The response ends in a way it cannot be read."));
+        }
+
+        private RegistryFormatException NotWellFormed(XmlException e)
+            => new(file, $"is not well-formed XML at line {e.LineNumber}, position {e.LinePosition} ({e.Message}); the response may be truncated.", e);
+
         /// <summary>Reads the ACTUACION the reader is on into a draft, leaving the reader after its end tag.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private SiaEntryDraft ReadEntry()
         {
             var draft = new SiaEntryDraft();
@@ -141,7 +174,7 @@ public static class SiaResponseReader
             var depth = StartContent();
             while (NextChild(depth))
             {
-                switch (reader.LocalName)
+                switch (reader.LocalNameChars)
                 {
                     case "CODIGOACTUACION":
                         First(ref code);
@@ -255,7 +288,7 @@ public static class SiaResponseReader
             var depth = StartContent();
             while (depth >= 0 && !IsEndOf(depth))
             {
-                if (reader.NodeType == XmlNodeType.Element)
+                if (reader.Node == RegistryXmlNode.Element)
                 {
                     if (firstChild is null)
                     {
@@ -268,9 +301,9 @@ public static class SiaResponseReader
                 }
                 else
                 {
-                    if (IsText(reader.NodeType))
+                    if (reader.Node == RegistryXmlNode.Text)
                     {
-                        text += reader.Value;
+                        text += reader.Text;
                     }
 
                     Advance();
@@ -282,20 +315,21 @@ public static class SiaResponseReader
         }
 
         /// <summary>CODORGANISMORESPONSABLEN1, N2, … in level order from the top down, as written (cleaned when validated).</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void ReadOrganisms(List<string?> organisms)
         {
             var levels = new List<int>();
             var depth = StartContent();
             while (NextChild(depth))
             {
-                var name = reader.LocalName;
+                var name = reader.LocalNameChars;
                 if (!name.StartsWith(OrganismLevelPrefix, StringComparison.Ordinal))
                 {
                     reader.Skip();
                     continue;
                 }
 
-                var level = int.TryParse(name.AsSpan(OrganismLevelPrefix.Length), out var n) ? n : int.MaxValue;
+                var level = int.TryParse(name[OrganismLevelPrefix.Length..], out var n) ? n : int.MaxValue;
                 // Insert after every level not above this one, so equal levels keep their order in the file.
                 var at = levels.Count;
                 while (at > 0 && levels[at - 1] > level)
@@ -308,6 +342,7 @@ public static class SiaResponseReader
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void ReadInitiations(SiaEntryDraft draft)
         {
             var depth = StartContent();
@@ -324,6 +359,7 @@ public static class SiaResponseReader
         }
 
         /// <summary>The items of a list element (MATERIAS/MATERIA…) that have a code or a description.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void ReadCodedItems(string item, string[] codeAndDescription, List<CodedValue> values)
         {
             var depth = StartContent();
@@ -337,6 +373,7 @@ public static class SiaResponseReader
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void ReadLegalBasis(List<SiaLegalReference> legalBasis)
         {
             var depth = StartContent();
@@ -352,13 +389,14 @@ public static class SiaResponseReader
         /// Reads the element the reader is on, putting in <see cref="_fields"/> the text of its first child named like
         /// each of <paramref name="names"/> (null where there is none).
         /// </summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void ReadFields(string[] names)
         {
             Array.Clear(_fields);
             var depth = StartContent();
             while (NextChild(depth))
             {
-                var index = Array.IndexOf(names, reader.LocalName);
+                var index = IndexOfName(names);
                 if (index >= 0 && _fields[index] is null)
                 {
                     _fields[index] = ReadText();
@@ -378,15 +416,16 @@ public static class SiaResponseReader
         }
 
         /// <summary>All the text inside the element the reader is on (as <see cref="XElement.Value"/> gives it); moves past it.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private string ReadText()
         {
             var text = string.Empty;
             var depth = StartContent();
             while (depth >= 0 && !IsEndOf(depth))
             {
-                if (IsText(reader.NodeType))
+                if (reader.Node == RegistryXmlNode.Text)
                 {
-                    text = text.Length == 0 ? reader.Value : text + reader.Value;
+                    text = text.Length == 0 ? reader.Text : text + reader.Text;
                 }
 
                 Advance();
@@ -411,6 +450,7 @@ public static class SiaResponseReader
         }
 
         /// <summary>Moves to the next child element of the element entered at <paramref name="depth"/>; false (and past its end) when there is none.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool NextChild(int depth)
         {
             if (depth < 0)
@@ -420,7 +460,7 @@ public static class SiaResponseReader
 
             while (!IsEndOf(depth))
             {
-                if (reader.NodeType == XmlNodeType.Element)
+                if (reader.Node == RegistryXmlNode.Element)
                 {
                     return true;
                 }
@@ -433,11 +473,12 @@ public static class SiaResponseReader
         }
 
         /// <summary>Moves to the next child named <paramref name="item"/> of the element entered at <paramref name="depth"/>, skipping others.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private bool NextItem(int depth, string item)
         {
             while (NextChild(depth))
             {
-                if (reader.LocalName == item)
+                if (reader.LocalNameChars.SequenceEqual(item))
                 {
                     return true;
                 }
@@ -457,7 +498,7 @@ public static class SiaResponseReader
             }
         }
 
-        private bool IsEndOf(int depth) => reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth;
+        private bool IsEndOf(int depth) => reader.Node == RegistryXmlNode.EndElement && reader.Depth == depth;
 
         /// <summary>Moves past the end tag of the element entered at <paramref name="depth"/>, if it was not empty.</summary>
         private void EndContent(int depth)
@@ -468,8 +509,21 @@ public static class SiaResponseReader
             }
         }
 
-        private static bool IsText(XmlNodeType type)
-            => type is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace;
+        /// <summary>Where the element the reader is on stands in <paramref name="names"/>, or -1.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        private int IndexOfName(string[] names)
+        {
+            var name = reader.LocalNameChars;
+            for (var i = 0; i < names.Length; i++)
+            {
+                if (name.SequenceEqual(names[i]))
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
 
         private static XElement? Child(XElement parent, string name) => parent.Elements().FirstOrDefault(e => e.Name.LocalName == name);
 
