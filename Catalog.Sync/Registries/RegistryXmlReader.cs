@@ -47,15 +47,8 @@ internal sealed class RegistryXmlReader : IDisposable
 
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>The control characters XML does not allow, and 0xEF, the first byte of U+FFFE and U+FFFF in UTF-8.</summary>
-    private static readonly SearchValues<byte> InvalidOrSuspectBytes = SearchValues.Create(
-        [0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x0B, 0x0C, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F, 0xEF]);
-
     /// <summary>For each byte, whether it may start a name (<see cref="NameStartByte"/>) or continue one (<see cref="NameByte"/>).</summary>
     private static readonly byte[] NameBytes = CreateNameBytes();
-
-    /// <summary>The bytes a name may continue with, to find the end of long names (SIA's run to 30 letters) at once.</summary>
-    private static readonly SearchValues<byte> NameContinuations = SearchValues.Create(Enumerable.Range(0, 256).Where(b => NameBytes[b] != 0).Select(b => (byte)b).ToArray());
 
     private readonly Stream _stream;
     private readonly bool _ignoreWhitespace;
@@ -395,8 +388,15 @@ internal sealed class RegistryXmlReader : IDisposable
             throw Error("A name is expected here.");
         }
 
-        var rest = span[1..].IndexOfAnyExcept(NameContinuations);
-        return rest < 0 ? span.Length : rest + 1;
+        // A plain loop rather than a SearchValues search: names are short, and the search's generic code is compiled
+        // unoptimised at first, which is most of a first read.
+        var length = 1;
+        while (length < span.Length && NameBytes[span[length]] != 0)
+        {
+            length++;
+        }
+
+        return length;
     }
 
     /// <summary>Skips a byte order mark and reads the encoding the XML declaration names, if any.</summary>
@@ -984,7 +984,8 @@ internal sealed class RegistryXmlReader : IDisposable
         _localNameCharCount = -1;
         while (_checkedUpTo < position)
         {
-            var found = _buffer.AsSpan(_checkedUpTo, _length - _checkedUpTo).IndexOfAny(InvalidOrSuspectBytes);
+            // Control characters and, from 0xEF on, the lead bytes of U+FFFE and U+FFFF (EF BF BE, EF BF BF).
+            var found = _buffer.AsSpan(_checkedUpTo, _length - _checkedUpTo).IndexOfAnyExceptInRange((byte)0x20, (byte)0xEE);
             var at = found < 0 ? _length : _checkedUpTo + found;
             if (at >= position)
             {
@@ -993,9 +994,16 @@ internal sealed class RegistryXmlReader : IDisposable
                 break;
             }
 
-            if (_buffer[at] != 0xEF)
+            var b = _buffer[at];
+            if (b is (byte)'\t' or (byte)'\n' or (byte)'\r' or > 0xEF)
             {
-                throw Error($"Character 0x{_buffer[at]:X2} is not allowed in XML.");
+                _checkedUpTo = at + 1;
+                continue;
+            }
+
+            if (b != 0xEF)
+            {
+                throw Error($"Character 0x{b:X2} is not allowed in XML.");
             }
 
             // U+FFFE and U+FFFF are EF BF BE and EF BF BF in UTF-8 (in a single-byte encoding 0xEF is a letter).
