@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
 using System.Xml;
 using Catalog.Domain.Registries;
 using DocumentFormat.OpenXml.Packaging;
@@ -15,8 +17,10 @@ namespace Catalog.Sync.Registries.Dir3;
 /// the header <c>C_DNM_UD_ORGANICA</c>, so columns are found by position relative to unique anchor headers, never by
 /// name alone. EELL inserts <c>C_ID_AMB_PROVINCIA, C_DESC_PROV</c> and adds <c>CONTACTOS</c>; Justicia adds
 /// <c>CARGADOR</c>. The list's kind is told by its content: those extra columns, else the administration level of its
-/// units. The OpenXML SDK opens the package and finds the parts; the sheet and shared strings are then read with a
-/// plain <see cref="XmlReader"/>, which is several times faster than materialising SDK elements per row.
+/// units. The OpenXML SDK opens the package and finds the parts; the shared strings and the sheet are then read with
+/// <see cref="RegistryXmlReader"/>, which is several times faster than materialising SDK elements per row and faster
+/// than an <see cref="XmlReader"/>. The per-row and per-cell methods are compiled optimised at their first call, as
+/// the reader's are (see its remarks).
 /// </remarks>
 public sealed class Dir3ListReader : IDisposable
 {
@@ -26,14 +30,14 @@ public sealed class Dir3ListReader : IDisposable
 
     private readonly SpreadsheetDocument _document;
     private readonly List<string> _sharedStrings;
-    private readonly XmlReader _sheet;
+    private readonly RegistryXmlReader _sheet;
     private readonly Layout _layout;
     private readonly Queue<(long Row, string?[] Cells)> _buffered = new();
     private readonly string _file;
     private string?[] _cells = new string?[32];
     private long _lastRow;
 
-    private Dir3ListReader(string file, SpreadsheetDocument document, List<string> sharedStrings, XmlReader sheet, string sheetName)
+    private Dir3ListReader(string file, SpreadsheetDocument document, List<string> sharedStrings, RegistryXmlReader sheet, string sheetName)
     {
         _file = file;
         _document = document;
@@ -72,9 +76,7 @@ public sealed class Dir3ListReader : IDisposable
                 ?? throw new RegistryFormatException(file, "has no sheets.");
             var sheetPart = (WorksheetPart)workbook.GetPartById(firstSheet.Id!.Value!);
             var sharedStrings = ReadSharedStrings(workbook.SharedStringTablePart);
-            // Buffered: the package's part stream hands the XML reader small reads of decompressed data.
-            var sheet = XmlReader.Create(new BufferedStream(sheetPart.GetStream(FileMode.Open, FileAccess.Read), 1 << 16),
-                new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, CheckCharacters = false, IgnoreComments = true, IgnoreProcessingInstructions = true });
+            var sheet = new RegistryXmlReader(RegistryXmlReader.OpenUtf8(() => sheetPart.GetStream(FileMode.Open, FileAccess.Read)));
             return new Dir3ListReader(file, document, sharedStrings, sheet, firstSheet.Name?.Value ?? "?");
         }
         catch (Exception e) when (e is InvalidDataException or IOException or XmlException or FormatException or OpenXmlPackageException or InvalidOperationException or ArgumentException)
@@ -120,12 +122,13 @@ public sealed class Dir3ListReader : IDisposable
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private RegistryRow MapUnit(RowLocation at, string?[] cells, string sourceList)
     {
         var l = _layout;
-        Field F(int index) => new(Cell(cells, index), l.Name(index));
-        return Dir3Fields.Unit(at, sourceList, F(l.Code), F(l.UnitName), F(l.Level), F(l.Hierarchy), F(l.Parent), F(l.Principal), F(l.Edp),
-            F(l.Status), F(l.Province), F(l.EntityType), F(l.Date), F(l.Nif));
+        return Dir3Fields.Unit(at, sourceList, l.Field(cells, l.Code), l.Field(cells, l.UnitName), l.Field(cells, l.Level), l.Field(cells, l.Hierarchy),
+            l.Field(cells, l.Parent), l.Field(cells, l.Principal), l.Field(cells, l.Edp), l.Field(cells, l.Status), l.Field(cells, l.Province),
+            l.Field(cells, l.EntityType), l.Field(cells, l.Date), l.Field(cells, l.Nif));
     }
 
     private Layout ReadHeader()
@@ -182,19 +185,20 @@ public sealed class Dir3ListReader : IDisposable
     }
 
     /// <summary>Moves to the next <c>row</c> element and fills <see cref="_cells"/>; returns its row number, or null at the end.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private long? NextRow()
     {
         try
         {
             while (_sheet.Read())
             {
-                if (_sheet.NodeType != XmlNodeType.Element || _sheet.LocalName != "row")
+                if (_sheet.Node != RegistryXmlNode.Element || !_sheet.IsNamed("row"u8))
                 {
                     continue;
                 }
 
                 Array.Clear(_cells);
-                var rowNumber = long.TryParse(_sheet.GetAttribute("r"), out var r) ? r : _lastRow + 1;
+                var rowNumber = _sheet.TryGetAttribute("r"u8, out var r) && long.TryParse(r, out var number) ? number : _lastRow + 1;
                 _lastRow = rowNumber;
                 if (_sheet.IsEmptyElement)
                 {
@@ -203,14 +207,13 @@ public sealed class Dir3ListReader : IDisposable
 
                 var depth = _sheet.Depth;
                 var column = -1;
-                while (_sheet.Read() && !(_sheet.NodeType == XmlNodeType.EndElement && _sheet.Depth == depth))
+                while (_sheet.Read() && !(_sheet.Node == RegistryXmlNode.EndElement && _sheet.Depth == depth))
                 {
-                    if (_sheet.NodeType == XmlNodeType.Element && _sheet.LocalName == "c")
+                    if (_sheet.Node == RegistryXmlNode.Element && _sheet.IsNamed("c"u8))
                     {
-                        var reference = _sheet.GetAttribute("r");
-                        column = reference is null ? column + 1 : ColumnIndex(reference);
-                        var type = _sheet.GetAttribute("t");
-                        var value = ReadCellValue(type);
+                        column = _sheet.TryGetAttribute("r"u8, out var reference) ? ColumnIndex(reference) : column + 1;
+                        var isSharedString = _sheet.TryGetAttribute("t"u8, out var type) && type.SequenceEqual("s");
+                        var value = ReadCellValue(isSharedString);
                         if (column >= _cells.Length)
                         {
                             Array.Resize(ref _cells, Math.Max(column + 1, _cells.Length * 2));
@@ -232,7 +235,8 @@ public sealed class Dir3ListReader : IDisposable
     }
 
     /// <summary>Reads a cell's value (<c>v</c>, or the <c>t</c> runs of an inline string), leaving the reader on the cell's end.</summary>
-    private string? ReadCellValue(string? type)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private string? ReadCellValue(bool isSharedString)
     {
         if (_sheet.IsEmptyElement)
         {
@@ -241,31 +245,36 @@ public sealed class Dir3ListReader : IDisposable
 
         var depth = _sheet.Depth;
         string? value = null;
+        // When the value is a plain number naming a shared string, that string's index, kept instead of the text.
+        var sharedIndex = -1;
         var inValue = false;
         var inText = false;
         while (_sheet.Read())
         {
-            switch (_sheet.NodeType)
+            switch (_sheet.Node)
             {
-                case XmlNodeType.Element:
-                    inValue = !_sheet.IsEmptyElement && _sheet.LocalName == "v";
-                    inText = !_sheet.IsEmptyElement && _sheet.LocalName == "t";
+                case RegistryXmlNode.Element:
+                    inValue = !_sheet.IsEmptyElement && _sheet.IsNamed("v"u8);
+                    inText = !_sheet.IsEmptyElement && _sheet.IsNamed("t"u8);
                     break;
-                case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace:
+                case RegistryXmlNode.Text:
                     if (inValue)
                     {
-                        value = _sheet.Value;
+                        sharedIndex = isSharedString && _sheet.TryGetTextAsNumber(out var number) && number < _sharedStrings.Count ? number : -1;
+                        value = sharedIndex >= 0 ? null : _sheet.Text;
                     }
                     else if (inText)
                     {
-                        value += _sheet.Value;
+                        value = (sharedIndex >= 0 ? sharedIndex.ToString(CultureInfo.InvariantCulture) : value) + _sheet.Text;
+                        sharedIndex = -1;
                     }
 
                     break;
-                case XmlNodeType.EndElement:
+                case RegistryXmlNode.EndElement:
                     if (_sheet.Depth == depth)
                     {
-                        return type == "s" && int.TryParse(value, out var index) && index >= 0 && index < _sharedStrings.Count ? _sharedStrings[index] : value;
+                        return sharedIndex >= 0 ? _sharedStrings[sharedIndex]
+                            : isSharedString && int.TryParse(value, out var index) && index >= 0 && index < _sharedStrings.Count ? _sharedStrings[index] : value;
                     }
 
                     inValue = inText = false;
@@ -273,9 +282,10 @@ public sealed class Dir3ListReader : IDisposable
             }
         }
 
-        return value;
+        return sharedIndex >= 0 ? sharedIndex.ToString(CultureInfo.InvariantCulture) : value;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static List<string> ReadSharedStrings(SharedStringTablePart? part)
     {
         var strings = new List<string>();
@@ -284,45 +294,43 @@ public sealed class Dir3ListReader : IDisposable
             return strings;
         }
 
-        using var reader = XmlReader.Create(new BufferedStream(part.GetStream(FileMode.Open, FileAccess.Read), 1 << 16),
-            new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, CheckCharacters = false });
-        var text = new System.Text.StringBuilder();
+        using var reader = new RegistryXmlReader(RegistryXmlReader.OpenUtf8(() => part.GetStream(FileMode.Open, FileAccess.Read)));
+        // The text of the si being read: most have one t, whose string is kept as it is.
+        var text = string.Empty;
         var inPhonetic = false;
         while (reader.Read())
         {
-            if (reader.NodeType == XmlNodeType.Element)
+            if (reader.Node == RegistryXmlNode.Element)
             {
-                switch (reader.LocalName)
+                if (reader.IsNamed("si"u8))
                 {
-                    case "si":
-                        text.Clear();
-                        if (reader.IsEmptyElement)
-                        {
-                            strings.Add(string.Empty);
-                        }
-
-                        break;
-                    case "rPh":
-                        // Phonetic guides are not part of the cell's text.
-                        inPhonetic = !reader.IsEmptyElement;
-                        break;
-                    case "t" when !inPhonetic && reader.NamespaceURI == MainNamespace:
-                        text.Append(reader.ReadElementContentAsString());
-                        if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "si")
-                        {
-                            strings.Add(text.ToString());
-                        }
-
-                        break;
+                    text = string.Empty;
+                    if (reader.IsEmptyElement)
+                    {
+                        strings.Add(string.Empty);
+                    }
+                }
+                else if (reader.IsNamed("rPh"u8))
+                {
+                    // Phonetic guides are not part of the cell's text.
+                    inPhonetic = !reader.IsEmptyElement;
+                }
+                else if (reader.IsNamed("t"u8) && !inPhonetic && reader.NamespaceUri == MainNamespace)
+                {
+                    text += reader.ReadElementContent();
+                    if (reader.Node == RegistryXmlNode.EndElement && reader.IsNamed("si"u8))
+                    {
+                        strings.Add(text);
+                    }
                 }
             }
-            else if (reader.NodeType == XmlNodeType.EndElement)
+            else if (reader.Node == RegistryXmlNode.EndElement)
             {
-                if (reader.LocalName == "si")
+                if (reader.IsNamed("si"u8))
                 {
-                    strings.Add(text.ToString());
+                    strings.Add(text);
                 }
-                else if (reader.LocalName == "rPh")
+                else if (reader.IsNamed("rPh"u8))
                 {
                     inPhonetic = false;
                 }
@@ -332,7 +340,8 @@ public sealed class Dir3ListReader : IDisposable
         return strings;
     }
 
-    private static int ColumnIndex(string reference)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int ColumnIndex(ReadOnlySpan<char> reference)
     {
         var index = 0;
         foreach (var ch in reference)
@@ -361,6 +370,7 @@ public sealed class Dir3ListReader : IDisposable
 
     private static string? Cell(string?[] cells, int index) => index >= 0 && index < cells.Length ? cells[index] : null;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool IsBlank(string?[] cells)
     {
         foreach (var cell in cells)
@@ -384,6 +394,9 @@ public sealed class Dir3ListReader : IDisposable
     private sealed record Layout(string[] Headers, int Code, int UnitName, int Level, int EntityType, int Hierarchy, int Province,
         int Parent, int Principal, int Edp, int Status, int Date, int Nif, int Contacts, int Loader)
     {
+        /// <summary>How each column is named in messages, worked out once rather than for every field of every row.</summary>
+        private readonly string[] _columnNames = Headers.Select((header, index) => $"{ColumnLetter(index)} ({header})").ToArray();
+
         public static Layout From(string?[] headers, string file, long row)
         {
             var names = headers.Select(h => h ?? string.Empty).ToArray();
@@ -406,6 +419,9 @@ public sealed class Dir3ListReader : IDisposable
         }
 
         /// <summary>How a column is named in messages: its letter and header, e.g. <c>N (C_ID_ESTADO)</c>.</summary>
-        public string Name(int index) => index < 0 ? "?" : $"{ColumnLetter(index)} ({Headers[index]})";
+        public string Name(int index) => index < 0 ? "?" : _columnNames[index];
+
+        /// <summary>A row's cell in a column, with the column's name.</summary>
+        public Field Field(string?[] cells, int index) => new(Cell(cells, index), Name(index));
     }
 }

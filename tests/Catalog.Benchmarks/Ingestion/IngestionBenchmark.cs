@@ -12,7 +12,7 @@ namespace Catalog.Benchmarks.Ingestion;
 /// Registry ingestion at national size: 108,000 DIR3 units in the official XLSX layout and 300,000 SIA entries.
 /// Prints rows/s for parsing alone, for a full load into SQLite and PostgreSQL (when <c>CATALOG_TEST_POSTGRES</c> is
 /// set), the rerun on unchanged input and its speed-up, a load with 1% of rows changed, and the peak working set.
-/// Options: <c>--units N</c>, <c>--sia N</c>, <c>--no-postgres</c>.
+/// Options: <c>--units N</c>, <c>--sia N</c>, <c>--no-postgres</c>, <c>--parse-only</c> (no loads: the parse figures alone).
 /// </summary>
 public static class IngestionBenchmark
 {
@@ -47,6 +47,10 @@ public static class IngestionBenchmark
             await ParseAsync("DIR3 XLSX", Registry.Dir3, list);
             await ParseAsync("SIA XML", Registry.Sia, sia);
             Console.WriteLine($"Peak working set after parsing: {BenchmarkCommandLine.PeakWorkingSetMb():F0} MB");
+            if (args.Contains("--parse-only"))
+            {
+                return;
+            }
 
             await WarmUpAsync(new SqliteTestDatabase(), warmList, warmSia);
             await LoadAsync(new SqliteTestDatabase(), list, changedList, sia, changedSia);

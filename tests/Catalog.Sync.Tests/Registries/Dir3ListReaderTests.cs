@@ -129,6 +129,63 @@ public sealed class Dir3ListReaderTests : IDisposable
     }
 
     [Fact]
+    public void Shared_strings_with_rich_text_are_joined_run_by_run()
+    {
+        var path = RawListBuilder.Write(_files.PathFor("shared.xlsx"),
+            RawListBuilder.UnitRow(3, "E00003901", RawListBuilder.Cell("C", 3, "<v>1</v>", "s")),
+            "<si><t>Otra</t></si><si><r><t xml:space=\"preserve\">Área de </t></r><r><rPr><b/></rPr><t>Cultura</t></r></si>");
+
+        var unit = Assert.IsType<UnitRow>(Assert.Single(ReadAll(path, out _))).Unit;
+
+        Assert.Equal("Área de Cultura", unit.Name);
+    }
+
+    [Fact]
+    public void A_cell_naming_a_shared_string_past_the_end_keeps_its_number()
+    {
+        var path = RawListBuilder.Write(_files.PathFor("past-end.xlsx"),
+            RawListBuilder.UnitRow(3, "E00003901", RawListBuilder.Cell("C", 3, "<v>7</v>", "s")), "<si><t>Única</t></si>");
+
+        var unit = Assert.IsType<UnitRow>(Assert.Single(ReadAll(path, out _))).Unit;
+
+        Assert.Equal("7", unit.Name);
+    }
+
+    [Fact]
+    public void References_cdata_and_comments_in_a_cell_read_as_its_text()
+    {
+        var path = RawListBuilder.Write(_files.PathFor("markup.xlsx"),
+            RawListBuilder.UnitRow(3, "E00003901", RawListBuilder.Text("C", 3, "Caf&#xE9; &amp; <!-- nota -->t<![CDATA[é]]>")));
+
+        var unit = Assert.IsType<UnitRow>(Assert.Single(ReadAll(path, out _))).Unit;
+
+        Assert.Equal("Café & té", unit.Name);
+    }
+
+    [Fact]
+    public void A_list_saved_as_utf16_reads_like_one_in_utf8()
+    {
+        var path = RawListBuilder.Write(_files.PathFor("utf16.xlsx"),
+            RawListBuilder.UnitRow(3, "E00003901", RawListBuilder.Text("C", 3, "Órgano de Ñandú")), sheetEncoding: System.Text.Encoding.Unicode);
+
+        var unit = Assert.IsType<UnitRow>(Assert.Single(ReadAll(path, out _))).Unit;
+
+        Assert.Equal("Órgano de Ñandú", unit.Name);
+    }
+
+    [Fact]
+    public void A_sheet_that_is_not_well_formed_is_a_clear_error_naming_the_last_row_read()
+    {
+        var path = RawListBuilder.Write(_files.PathFor("broken.xlsx"),
+            RawListBuilder.UnitRow(3, "E00003901", RawListBuilder.Text("C", 3, "Bien")) + "<row r=\"4\"><c r=\"B4\"><v>1</c></row>");
+
+        var error = Assert.Throws<RegistryFormatException>(() => ReadAll(path, out _));
+
+        Assert.Equal("broken.xlsx", error.File);
+        Assert.Contains("past row 4", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_truncated_xlsx_is_a_clear_error_naming_the_file()
     {
         var path = _files.Truncated(TestFiles.RealInstitutionalList, "cut.xlsx");

@@ -80,6 +80,50 @@ public sealed class SiaReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task Where_an_element_repeats_its_first_occurrence_counts()
+    {
+        var path = _files.Write("repeated.xml", Response(
+            "<CODIGOACTUACION>123456</CODIGOACTUACION><CODIGOACTUACION>654321</CODIGOACTUACION><DENOMINACION>Primera</DENOMINACION><DENOMINACION>Segunda</DENOMINACION>" +
+            "<MATERIAS><MATERIA><CODMATERIA>12</CODMATERIA></MATERIA></MATERIAS><MATERIAS><MATERIA><CODMATERIA>99</CODMATERIA></MATERIA></MATERIAS>"));
+
+        var entry = Assert.IsType<SiaRow>(Assert.Single(await ContentReading.ReadAsync(Registry.Sia, path))).Entry;
+
+        Assert.Equal(("123456", "Primera"), (entry.Code, entry.Name));
+        Assert.Equal([new CodedValue("12", null)], entry.Subjects);
+    }
+
+    [Fact]
+    public async Task An_enviasia2_entry_takes_its_kind_from_tipotramite()
+    {
+        var path = _files.Write("v2.xml", Response("<CODIGOACTUACION>123456</CODIGOACTUACION><DENOMINACION>Servicio</DENOMINACION><TIPOTRAMITE><CODIGO>S</CODIGO><DESCRIPCION>Servicio</DESCRIPCION></TIPOTRAMITE>"));
+
+        var entry = Assert.IsType<SiaRow>(Assert.Single(await ContentReading.ReadAsync(Registry.Sia, path))).Entry;
+
+        Assert.Equal("S", entry.Kind);
+    }
+
+    [Fact]
+    public async Task Responsible_organisms_are_taken_from_the_top_level_down_whatever_their_order()
+    {
+        var path = _files.Write("levels.xml", Response("<CODIGOACTUACION>123456</CODIGOACTUACION><DENOMINACION>Trámite</DENOMINACION><ORGANISMORESPONSABLE>" +
+            "<CODORGANISMORESPONSABLEN3>LA0012346</CODORGANISMORESPONSABLEN3><CODORGANISMORESPONSABLEN1>L01280066</CODORGANISMORESPONSABLEN1><CODORGANISMORESPONSABLEN2>LA0012345</CODORGANISMORESPONSABLEN2></ORGANISMORESPONSABLE>"));
+
+        var entry = Assert.IsType<SiaRow>(Assert.Single(await ContentReading.ReadAsync(Registry.Sia, path))).Entry;
+
+        Assert.Equal(("L01280066", "LA0012345", "LA0012346"), (entry.ResponsibleN1, entry.ResponsibleN2, entry.ResponsibleUnitCode));
+    }
+
+    [Fact]
+    public async Task A_field_is_all_the_text_inside_it()
+    {
+        var path = _files.Write("split.xml", Response("<CODIGOACTUACION>123<!-- parte -->456</CODIGOACTUACION><DENOMINACION>Licencia <![CDATA[& permiso]]> de <b>obra</b></DENOMINACION>"));
+
+        var entry = Assert.IsType<SiaRow>(Assert.Single(await ContentReading.ReadAsync(Registry.Sia, path))).Entry;
+
+        Assert.Equal(("123456", "Licencia & permiso de obra"), (entry.Code, entry.Name));
+    }
+
+    [Fact]
     public async Task A_soap_fault_is_a_clear_error_quoting_it()
     {
         var path = _files.Write("fault.xml", SiaXmlBuilder.Fault("Usuario no autorizado"));
@@ -149,4 +193,7 @@ public sealed class SiaReaderTests : IDisposable
 
         Assert.Contains("DENOMINACIÓN", error.Message, StringComparison.Ordinal);
     }
+
+    /// <summary>A response with one ACTUACION holding the given XML.</summary>
+    private static string Response(string actuacion) => $"<enviaSIA><ACTUACIONES><ACTUACION>{actuacion}</ACTUACION></ACTUACIONES></enviaSIA>";
 }
