@@ -30,8 +30,7 @@ public static class Nodes
         type.Interface<NodeInterface>();
         type.IsTypeOf = source => source is T;
         var typeName = type.Name;
-        var body = key.Body is System.Linq.Expressions.UnaryExpression { NodeType: System.Linq.Expressions.ExpressionType.Convert } convert ? convert.Operand : key.Body;
-        var member = ((System.Linq.Expressions.MemberExpression)body).Member.Name;
+        var member = Projection.MemberOf(key);
         var read = key.Compile();
         type.Field<NonNullGraphType<IdGraphType>>("id")
             .Description($"The global ID of this {typeName}, for `node(id)`.")

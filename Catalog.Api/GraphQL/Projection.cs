@@ -68,6 +68,8 @@ public sealed class Shape
 public static class Projection
 {
     private const string ReadsKey = "catalog:reads";
+    private const string ObjectShape = "object";
+    private const string NodesShape = "nodes";
     private static readonly ConcurrentDictionary<(Type Entity, string Shape), LambdaExpression> Selectors = new();
 
     /// <summary>Declares the entity members this field's resolver reads.</summary>
@@ -84,14 +86,24 @@ public static class Projection
     {
         ArgumentNullException.ThrowIfNull(field);
         ArgumentNullException.ThrowIfNull(member);
+        var read = member.Compile();
+        return field.Reads(MemberOf(member)).Resolve(context => read(context.Source));
+    }
+
+    /// <summary>
+    /// The name of the one settable property <paramref name="member"/> reads (<c>p => p.Name</c>, boxing allowed):
+    /// what a field built on it declares it reads. Anything else is refused when the schema is built.
+    /// </summary>
+    public static string MemberOf(LambdaExpression member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
         var body = member.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : member.Body;
         if (body is not MemberExpression { Member: PropertyInfo { CanWrite: true } property } access || access.Expression != member.Parameters[0])
         {
-            throw new ArgumentException($"ResolveFrom takes one settable property of {typeof(TSource).Name} (p => p.Name); for computed values use Resolve and Reads.", nameof(member));
+            throw new ArgumentException($"{member} does not read one settable property of its parameter (p => p.Name); for computed values use Resolve and Reads.", nameof(member));
         }
 
-        var read = member.Compile();
-        return field.Reads(property.Name).Resolve(context => read(context.Source));
+        return property.Name;
     }
 
     /// <summary>The members a field declared it reads; null when it declared nothing.</summary>
@@ -102,66 +114,67 @@ public static class Projection
     }
 
     /// <summary>
-    /// The shape the current field's selection needs of the object it returns (a loader's entity), plus
-    /// <paramref name="always"/> (the key the loader files rows by). Computed once per request and selection.
+    /// The shape the current field's selection needs of the object it returns (a loader's entity; the loader adds
+    /// its key). Asked once per row of a page, so it is computed once per request and field node.
     /// </summary>
-    public static Shape ShapeOfSelection(IResolveFieldContext context, params string[] always)
+    public static Shape ShapeOfSelection(IResolveFieldContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        // Asked once per row of a page: the cache is checked before a closure is made.
-        return TryCached(context, "object", out var known) ? known : Cached(context, context.FieldAst, "object",
-            () => ShapeOf(context, Unwrap(context.FieldDefinition.ResolvedType), [context.FieldAst.SelectionSet], always));
+        return TryCached(context, ObjectShape, out var known)
+            ? known
+            : Remember(context, ObjectShape, ShapeOf(context, Unwrap(context.FieldDefinition.ResolvedType), [context.FieldAst.SelectionSet], []));
     }
 
     /// <summary>The shape the current connection field's selection needs of its nodes (<c>edges.node</c> and <c>items</c>).</summary>
     public static Shape ShapeOfConnectionNodes(IResolveFieldContext context, IEnumerable<string> always)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return Cached(context, context.FieldAst, "nodes", () =>
+        return TryCached(context, NodesShape, out var known) ? known : Remember(context, NodesShape, NodesShapeOf(context, always.ToArray()));
+    }
+
+    private static Shape NodesShapeOf(IResolveFieldContext context, string[] keys)
+    {
+        if (Unwrap(context.FieldDefinition.ResolvedType) is not IComplexGraphType connection)
         {
-            var keys = always.ToArray();
-            if (Unwrap(context.FieldDefinition.ResolvedType) is not IComplexGraphType connection)
-            {
-                return Shape.Whole;
-            }
+            return Shape.Whole;
+        }
 
-            var nodeSets = new List<GraphQLSelectionSet?>();
-            IGraphType? nodeType = null;
-            foreach (var selected in Collect(context, [context.FieldAst.SelectionSet]))
+        var nodeSets = new List<GraphQLSelectionSet?>();
+        IGraphType? nodeType = null;
+        foreach (var selected in Collect(context, [context.FieldAst.SelectionSet]))
+        {
+            switch (selected.Name.StringValue)
             {
-                switch (selected.Name.StringValue)
-                {
-                    case "totalCount" or "pageInfo" or "__typename":
-                        break;
-                    case "items":
-                        nodeSets.Add(selected.SelectionSet);
-                        nodeType ??= Unwrap(connection.GetField(selected.Name.Value)?.ResolvedType);
-                        break;
-                    case "edges" when Unwrap(connection.GetField(selected.Name.Value)?.ResolvedType) is IComplexGraphType edge:
-                        foreach (var onEdge in Collect(context, [selected.SelectionSet]))
+                case "totalCount" or "pageInfo" or "__typename":
+                    break;
+                case "items":
+                    nodeSets.Add(selected.SelectionSet);
+                    nodeType ??= Unwrap(connection.GetField(selected.Name.Value)?.ResolvedType);
+                    break;
+                case "edges" when Unwrap(connection.GetField(selected.Name.Value)?.ResolvedType) is IComplexGraphType edge:
+                    foreach (var onEdge in Collect(context, [selected.SelectionSet]))
+                    {
+                        switch (onEdge.Name.StringValue)
                         {
-                            switch (onEdge.Name.StringValue)
-                            {
-                                case "cursor" or "__typename":
-                                    break;
-                                case "node":
-                                    nodeSets.Add(onEdge.SelectionSet);
-                                    nodeType ??= Unwrap(edge.GetField(onEdge.Name.Value)?.ResolvedType);
-                                    break;
-                                default:
-                                    return Shape.Whole;
-                            }
+                            case "cursor" or "__typename":
+                                break;
+                            case "node":
+                                nodeSets.Add(onEdge.SelectionSet);
+                                nodeType ??= Unwrap(edge.GetField(onEdge.Name.Value)?.ResolvedType);
+                                break;
+                            default:
+                                return Shape.Whole;
                         }
+                    }
 
-                        break;
-                    default:
-                        // A connection field this code does not know: read whole rows rather than guess.
-                        return Shape.Whole;
-                }
+                    break;
+                default:
+                    // A connection field this code does not know: read whole rows rather than guess.
+                    return Shape.Whole;
             }
+        }
 
-            return nodeType is null ? Shape.Of(keys) : ShapeOf(context, nodeType, nodeSets, keys);
-        });
+        return nodeType is null ? Shape.Of(keys) : ShapeOf(context, nodeType, nodeSets, keys);
     }
 
     /// <summary>The query, reading only the members of <paramref name="shape"/> into entities (all of them when whole).</summary>
@@ -204,27 +217,21 @@ public static class Projection
     private static PropertyInfo? PropertyOf(Type type, string name)
         => type.GetProperty(name, BindingFlags.Instance | BindingFlags.Public | BindingFlags.IgnoreCase);
 
-    private static Shape Cached(IResolveFieldContext context, GraphQLField field, string what, Func<Shape> compute)
-    {
-        if (context.UserContext is not CatalogRequestContext request)
-        {
-            return compute();
-        }
-
-        // One field node has one resolver, which always adds the same members: the node and the kind of shape are the key.
-        if (!request.Shapes.TryGetValue((field, what), out var shape))
-        {
-            shape = compute();
-            request.Shapes[(field, what)] = shape;
-        }
-
-        return shape;
-    }
-
+    // The shapes a request has computed are kept by field node: one node has one resolver, so one shape of each kind.
     private static bool TryCached(IResolveFieldContext context, string what, out Shape shape)
     {
         shape = Shape.Whole;
         return context.UserContext is CatalogRequestContext request && request.Shapes.TryGetValue((context.FieldAst, what), out shape!);
+    }
+
+    private static Shape Remember(IResolveFieldContext context, string what, Shape shape)
+    {
+        if (context.UserContext is CatalogRequestContext request)
+        {
+            request.Shapes[(context.FieldAst, what)] = shape;
+        }
+
+        return shape;
     }
 
     private static Shape ShapeOf(IResolveFieldContext context, IGraphType? type, IEnumerable<GraphQLSelectionSet?> selections, string[] always)
