@@ -36,7 +36,7 @@ public static class CatalogDatabaseInitializer
             // missing and insert them twice. One pass at a time under a database-wide lock: the others wait, then
             // find everything there.
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await LockSeedingAsync(db, cancellationToken);
+            await TransactionLock.Seeding.AcquireAsync(db, cancellationToken);
             var report = await new CatalogSeeder(db, clock).SeedAsync(includeDemo, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             if (report.AddedAnything)
@@ -44,26 +44,6 @@ public static class CatalogDatabaseInitializer
                 logger.LogInformation("Seeded {Municipalities} municipalities, {Processes} reference processes, {Procedures} reference procedures, {Demo} demo city procedures",
                     report.Municipalities, report.ReferenceProcesses, report.ReferenceProcedures, report.DemoProcedures);
             }
-        }
-    }
-
-    /// <summary>Takes the seeding lock inside the current transaction, waiting for a node that holds it.</summary>
-    private static async Task LockSeedingAsync(CatalogDbContext db, CancellationToken cancellationToken)
-    {
-        switch (db.Provider)
-        {
-            case DatabaseProvider.PostgreSql:
-                // The key is any constant the product does not use elsewhere ("SEED").
-                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(1397048644)", cancellationToken);
-                break;
-            case DatabaseProvider.SqlServer:
-                await db.Database.ExecuteSqlRawAsync(
-                    "DECLARE @r int; EXEC @r = sp_getapplock @Resource = 'Catalog.Seed', @LockMode = 'Exclusive', @LockOwner = 'Transaction', @LockTimeout = -1; "
-                    + "IF @r < 0 THROW 51000, 'The seeding lock could not be taken.', 1;", cancellationToken);
-                break;
-            default:
-                // SQLite: the transaction begins IMMEDIATE, so it already holds the database's one write lock.
-                break;
         }
     }
 }

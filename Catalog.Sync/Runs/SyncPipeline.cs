@@ -45,7 +45,7 @@ public sealed class SyncPipeline(IDbContextFactory<CatalogDbContext> contexts, I
             await db.Database.OpenConnectionAsync(cancellationToken);
             GuardAgainstReconnection(db);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            if (!await SyncRunLock.TryAcquireAsync(db, cancellationToken))
+            if (!await TransactionLock.SyncRun.TryAcquireAsync(db, cancellationToken))
             {
                 throw new SyncAlreadyRunningException("Another sync run is in progress; this one changed nothing.");
             }
