@@ -19,7 +19,8 @@ public sealed class BatchLoader<TKey, TValue>
     private readonly Func<IReadOnlyCollection<TKey>, Shape, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> _fetch;
     private readonly TValue _missing;
     private readonly Dictionary<TKey, (TValue Value, Shape Shape)> _loaded;
-    private HashSet<TKey> _pending;
+    private const int PageCapacity = 64;
+    private readonly HashSet<TKey> _pending;
     private Shape? _pendingShape;
 
     /// <param name="fetch">Fetches the values of many keys in one query; keys it leaves out get <paramref name="missing"/>.</param>
@@ -41,7 +42,8 @@ public sealed class BatchLoader<TKey, TValue>
         _fetch = fetch;
         _missing = missing;
         _loaded = new Dictionary<TKey, (TValue, Shape)>(comparer);
-        _pending = new HashSet<TKey>(comparer);
+        // Sized for a page of rows, so the first level's keys do not grow the set step by step.
+        _pending = new HashSet<TKey>(PageCapacity, comparer);
     }
 
     /// <summary>How many batches this loader has fetched (for tests and diagnostics).</summary>
@@ -67,6 +69,30 @@ public sealed class BatchLoader<TKey, TValue>
         return new PendingResult(this, key, shape);
     }
 
+    /// <summary>
+    /// What a resolver returns for <paramref name="key"/>: the value itself when it is already loaded in a shape that
+    /// covers <paramref name="shape"/> (a page's join read it), so that execution takes it as a plain value; otherwise
+    /// the pending load, batched with the level.
+    /// </summary>
+    public object? Resolve(TKey key, Shape shape)
+    {
+        ArgumentNullException.ThrowIfNull(shape);
+        return _loaded.TryGetValue(key, out var loaded) && loaded.Shape.Covers(shape) ? loaded.Value : Load(key, shape);
+    }
+
+    /// <summary>
+    /// Files a value read elsewhere (a page's join) as the value of <paramref name="key"/> in <paramref name="shape"/>;
+    /// null means the key has none. A value already loaded in a shape that covers it is kept.
+    /// </summary>
+    public void Prime(TKey key, TValue? value, Shape shape)
+    {
+        ArgumentNullException.ThrowIfNull(shape);
+        if (!_loaded.TryGetValue(key, out var loaded) || (!loaded.Shape.Covers(shape) && shape.Covers(loaded.Shape)))
+        {
+            _loaded[key] = (value ?? _missing, shape);
+        }
+    }
+
     /// <summary>Asks for the value of a key that may be absent; an absent key costs nothing and gives <c>missing</c>.</summary>
     public IDataLoaderResult<TValue> LoadOrMissing(TKey? key) => LoadOrMissing(key, Shape.Whole);
 
@@ -81,14 +107,15 @@ public sealed class BatchLoader<TKey, TValue>
     {
         if (!_loaded.TryGetValue(key, out var loaded) || !loaded.Shape.Covers(shape))
         {
-            var keys = _pending;
-            var batchShape = (_pendingShape ?? shape).Union(shape);
-            _pending = new HashSet<TKey>(keys.Comparer);
-            _pendingShape = null;
-            keys.Add(key);
-            BatchCount++;
+            _pending.Add(key);
             // An array, not the set: EF translates Contains over an array into one cached, parameterized statement.
-            var found = await _fetch(keys.ToArray(), batchShape, cancellationToken);
+            // The set is cleared, not replaced, so the next level's keys reuse its capacity instead of growing it again.
+            var keys = _pending.ToArray();
+            var batchShape = (_pendingShape ?? shape).Union(shape);
+            _pending.Clear();
+            _pendingShape = null;
+            BatchCount++;
+            var found = await _fetch(keys, batchShape, cancellationToken);
             foreach (var k in keys)
             {
                 _loaded[k] = (found.TryGetValue(k, out var v) ? v : _missing, batchShape);

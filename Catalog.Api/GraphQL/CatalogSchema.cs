@@ -117,6 +117,7 @@ public static class CatalogGraphQLSetup
                         return impact with { ChildImpactMultiplier = Math.Min(impact.ChildImpactMultiplier, options.MaxPageSize) };
                     };
                 })
+                .AddDocumentListener<RequestConnection>()
                 .AddValidationRule<FieldCountLimit>()
                 .AddValidationRule<Auth.AuthorizationRule>()
                 .WithTimeout(options.ExecutionTimeout)
