@@ -22,20 +22,16 @@ public sealed class CityProcedureType : ObjectGraphType<CityProcedure>
         Field<StringGraphType>("description").Description("The city's description (for an entry not offered: the reason).").ResolveFrom(p => p.Description);
         Field<NonNullGraphType<StringGraphType>>("municipalityIneCode").Description("The INE code of the municipality whose catalog this is.").ResolveFrom(p => p.MunicipalityIneCode);
         Field<NonNullGraphType<MunicipalityType>>("municipality").Description("The municipality whose catalog this is.")
-            .Reads(nameof(CityProcedure.MunicipalityIneCode))
-            .Resolve(c => c.Loaders().Municipalities.Load(c.Source.MunicipalityIneCode, Projection.ShapeOfSelection(c)));
+            .JoinsTo(p => p.MunicipalityIneCode, m => m.IneCode, loaders => loaders.Municipalities);
         Field<StringGraphType>("siaCode").Description("The procedure's SIA code, when registered in SIA.").ResolveFrom(p => p.SiaCode);
         Field<SiaEntryType>("siaEntry").Description("The SIA entry of `siaCode`, when the SIA mirror has it.")
-            .Reads(nameof(CityProcedure.SiaCode))
-            .Resolve(c => c.Loaders().SiaEntries.LoadOrMissing(c.Source.SiaCode, Projection.ShapeOfSelection(c)));
+            .JoinsTo(p => p.SiaCode, e => e.Code, loaders => loaders.SiaEntries);
         Field<StringGraphType>("responsibleUnitCode").Description("The DIR3 code of the unit responsible for the procedure.").ResolveFrom(p => p.ResponsibleUnitCode);
         Field<UnitType>("responsibleUnit").Description("The responsible unit, when the DIR3 mirror has it.")
-            .Reads(nameof(CityProcedure.ResponsibleUnitCode))
-            .Resolve(c => c.Loaders().Units.LoadOrMissing(c.Source.ResponsibleUnitCode, Projection.ShapeOfSelection(c)));
-        Field<NonNullGraphType<ProcedureAttributesType>>("attributes").Description("What the city says of the procedure's standard attributes.").ResolveFrom(p => p.Attributes);
+            .JoinsTo(p => p.ResponsibleUnitCode, u => u.Code, loaders => loaders.Units);
+        Field<NonNullGraphType<ProcedureAttributesType>>("attributes").Description("What the city says of the procedure's standard attributes.").ResolveFromParts(p => p.Attributes);
         Field<ReferenceProcedureType>("referenceProcedure").Description("The reference procedure this one is mapped to, if any.")
-            .Reads(nameof(CityProcedure.ReferenceProcedureId))
-            .Resolve(c => c.Source.ReferenceProcedureId is { } id ? c.Loaders().ReferenceProcedures.Load(id, Projection.ShapeOfSelection(c)) : new LoadedResult<object?>(null));
+            .JoinsTo(p => p.ReferenceProcedureId, r => r.Id, loaders => loaders.ReferenceProcedures);
         Field<IntGraphType>("confirmedReferenceVersion").Description("The version of the reference procedure the city last reviewed and confirmed.").ResolveFrom(p => p.ConfirmedReferenceVersion);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<FieldChangeType>>>>("referenceChanges")
             .Description("Field by field, what changed in the reference procedure since the version the city confirmed: what to review. Empty when up to date or not mapped.")

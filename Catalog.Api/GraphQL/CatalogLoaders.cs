@@ -90,5 +90,8 @@ public sealed class CatalogRequestContext(IServiceProvider requestServices) : Di
     public CatalogLoaders Loaders => _loaders ??= requestServices.GetRequiredService<CatalogLoaders>();
 
     /// <summary>The shapes computed for the request's selections (see <see cref="Projection"/>), by field node.</summary>
-    internal Dictionary<(GraphQLParser.AST.GraphQLField Field, string What), Shape> Shapes { get; } = [];
+    internal Dictionary<(GraphQLParser.AST.GraphQLField Field, bool Nodes), Shape> Shapes { get; } = [];
+
+    /// <summary>The joins planned for the request's connection fields (see <see cref="GraphQL.Joins"/>), by field node.</summary>
+    internal Dictionary<GraphQLParser.AST.GraphQLField, List<Joins.Planned>> Joins { get; } = [];
 }

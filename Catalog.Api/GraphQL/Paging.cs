@@ -45,6 +45,10 @@ public sealed class KeysetOrder<T>
     /// <summary>The entity members the order and its cursors read.</summary>
     internal IEnumerable<string> Members => _parts.Select(p => p.Member);
 
+    /// <summary>The order's columns as selectors, each with its direction.</summary>
+    internal IEnumerable<(LambdaExpression Key, bool Descending)> Orderings(bool reverse)
+        => _parts.Select(p => (p.Selector, Descending != reverse));
+
     internal IQueryable<T> Apply(IQueryable<T> query, bool reverse)
     {
         var descending = Descending != reverse;
@@ -123,6 +127,8 @@ public sealed class KeysetOrder<T>
     {
         string Member { get; }
 
+        LambdaExpression Selector { get; }
+
         IQueryable<T> OrderBy(IQueryable<T> query, bool descending, bool thenBy);
 
         Expression Beyond(ParameterExpression row, string value, bool descending);
@@ -162,6 +168,8 @@ public sealed class KeysetOrder<T>
         }
 
         public string Member => ((MemberExpression)_selector.Body).Member.Name;
+
+        public LambdaExpression Selector => _selector;
 
         public IQueryable<T> OrderBy(IQueryable<T> query, bool descending, bool thenBy)
             => (thenBy, descending) switch
@@ -306,7 +314,12 @@ public static class Paging
 
         // Only the columns the selected node fields read (and the order's, for cursors): see Projection.
         var shape = Projection.ShapeOfConnectionNodes(context, order.Members);
-        var rows = await Projection.Select(order.Apply(filtered, reverse: backward).Take(size + 1).AsNoTracking(), shape).ToListAsync(context.CancellationToken);
+        // The rows the nodes' joined fields point at come in the same statement (see Joins).
+        var page = order.Apply(filtered, reverse: backward).Take(size + 1).AsNoTracking();
+        var joins = Projection.JoinsOfConnectionNodes(context);
+        var rows = joins.Count == 0
+            ? await Projection.Select(page, shape).ToListAsync(context.CancellationToken)
+            : await Joins.ReadAsync(context, page, shape, joins, order.Orderings(reverse: backward));
         var more = rows.Count > size;
         if (more)
         {

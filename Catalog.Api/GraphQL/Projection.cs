@@ -11,7 +11,8 @@ namespace Catalog.Api.GraphQL;
 
 /// <summary>
 /// The members of an entity a query needs: the columns to read. <see cref="Whole"/> stands for every column, the
-/// safe default whenever a selected field has not said what it reads.
+/// safe default whenever a selected field has not said what it reads. A member of a value the entity holds (an EF
+/// complex property) is written with a dot, <c>Attributes.Fees</c>; the value's own name stands for all of it.
 /// </summary>
 public sealed class Shape
 {
@@ -43,7 +44,37 @@ public sealed class Shape
     public bool Covers(Shape other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return IsWhole || (!other.IsWhole && _members.IsSupersetOf(other._members));
+        if (IsWhole || ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (other.IsWhole)
+        {
+            return false;
+        }
+
+        foreach (var member in other._members)
+        {
+            if (!Has(member))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A member is read when it is in the shape, or the value it is part of is read whole (Attributes for Attributes.Fees).
+    private bool Has(string member)
+    {
+        if (_members.Contains(member))
+        {
+            return true;
+        }
+
+        var dot = member.LastIndexOf('.');
+        return dot > 0 && Has(member[..dot]);
     }
 
     /// <summary>The smallest shape that covers both.</summary>
@@ -68,8 +99,9 @@ public sealed class Shape
 public static class Projection
 {
     private const string ReadsKey = "catalog:reads";
-    private const string ObjectShape = "object";
-    private const string NodesShape = "nodes";
+    private const string PartsKey = "catalog:parts";
+    private const bool ObjectShape = false;
+    private const bool NodesShape = true;
     private static readonly ConcurrentDictionary<(Type Entity, string Shape), LambdaExpression> Selectors = new();
 
     /// <summary>Declares the entity members this field's resolver reads.</summary>
@@ -88,6 +120,19 @@ public static class Projection
         ArgumentNullException.ThrowIfNull(member);
         var read = member.Compile();
         return field.Reads(MemberOf(member)).Resolve(context => read(context.Source));
+    }
+
+    /// <summary>
+    /// Resolves the field to a member holding a value (an EF complex property, such as a procedure's attributes), and
+    /// declares that it reads only the parts of the value that the field's selection reads: the value's fields declare
+    /// what they read of it, as an entity's fields do. A page that shows two attributes then reads two columns, not
+    /// every attribute (and not the legal basis, stored as JSON and parsed on read).
+    /// </summary>
+    public static FieldBuilder<TSource, object> ResolveFromParts<TSource>(this FieldBuilder<TSource, object> field, Expression<Func<TSource, object?>> member)
+    {
+        ArgumentNullException.ThrowIfNull(field);
+        field.FieldType.Metadata[PartsKey] = MemberOf(member);
+        return field.ResolveFrom(member);
     }
 
     /// <summary>
@@ -132,11 +177,44 @@ public static class Projection
         return TryCached(context, NodesShape, out var known) ? known : Remember(context, NodesShape, NodesShapeOf(context, always.ToArray()));
     }
 
+    /// <summary>
+    /// The joins the current connection field's nodes select (see <see cref="Joins"/>), planned once per request and
+    /// field node; empty when the selection has none or cannot be read (then every field uses its loader).
+    /// </summary>
+    internal static List<Joins.Planned> JoinsOfConnectionNodes(IResolveFieldContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.UserContext is CatalogRequestContext request && request.Joins.TryGetValue(context.FieldAst, out var known))
+        {
+            return known;
+        }
+
+        var plan = ConnectionNodes(context) is (IComplexGraphType nodeType, { } sets) ? Joins.Plan(context, nodeType, sets) : [];
+        if (context.UserContext is CatalogRequestContext cache)
+        {
+            cache.Joins[context.FieldAst] = plan;
+        }
+
+        return plan;
+    }
+
     private static Shape NodesShapeOf(IResolveFieldContext context, string[] keys)
+        => ConnectionNodes(context) switch
+        {
+            (null, null) => Shape.Whole,
+            (null, _) => Shape.Of(keys),
+            var (nodeType, sets) => ShapeOf(context, nodeType, sets!, keys),
+        };
+
+    /// <summary>
+    /// The node type of the current connection field and the selection sets on its nodes (<c>edges.node</c> and
+    /// <c>items</c>); (null, null) when the selection has a field this code does not know.
+    /// </summary>
+    private static (IGraphType? NodeType, List<GraphQLSelectionSet?>? Sets) ConnectionNodes(IResolveFieldContext context)
     {
         if (Unwrap(context.FieldDefinition.ResolvedType) is not IComplexGraphType connection)
         {
-            return Shape.Whole;
+            return (null, null);
         }
 
         var nodeSets = new List<GraphQLSelectionSet?>();
@@ -163,18 +241,18 @@ public static class Projection
                                 nodeType ??= Unwrap(edge.GetField(onEdge.Name.Value)?.ResolvedType);
                                 break;
                             default:
-                                return Shape.Whole;
+                                return (null, null);
                         }
                     }
 
                     break;
                 default:
                     // A connection field this code does not know: read whole rows rather than guess.
-                    return Shape.Whole;
+                    return (null, null);
             }
         }
 
-        return nodeType is null ? Shape.Of(keys) : ShapeOf(context, nodeType, nodeSets, keys);
+        return (nodeType, nodeSets);
     }
 
     /// <summary>The query, reading only the members of <paramref name="shape"/> into entities (all of them when whole).</summary>
@@ -186,45 +264,63 @@ public static class Projection
         return shape.IsWhole ? query : query.Select((Expression<Func<T, T>>)Selectors.GetOrAdd((typeof(T), shape.Key), _ => SelectorOf<T>(shape)));
     }
 
+    /// <summary>The selector <see cref="Select{T}"/> uses for <paramref name="shape"/> (not whole) of <paramref name="type"/>.</summary>
+    internal static LambdaExpression SelectorFor(Type type, Shape shape)
+        => Selectors.GetOrAdd((type, shape.Key), static (_, arguments) => (LambdaExpression)SelectorOfMethod.MakeGenericMethod(arguments.Type).Invoke(null, [arguments.Shape])!, (Type: type, Shape: shape));
+
+    private static readonly MethodInfo SelectorOfMethod = typeof(Projection).GetMethod(nameof(SelectorOf), BindingFlags.NonPublic | BindingFlags.Static)!;
+
     /// <summary>
-    /// <c>row => new T(row.A, …) { B = row.B, … }</c>: a constructor whose parameters are named after members
-    /// (the parameterless one when there is one), then the shape's other members by their setters.
+    /// <c>row => new T(row.A, …) { B = row.B, C = new V { D = row.C.D }, … }</c>: a constructor whose parameters are
+    /// named after members (the parameterless one when there is one), then the shape's other members by their
+    /// setters, and the read parts of a value (dotted members) in a new value of their own.
     /// </summary>
     private static Expression<Func<T, T>> SelectorOf<T>(Shape shape)
     {
+        var row = Expression.Parameter(typeof(T), "row");
+        return Expression.Lambda<Func<T, T>>(Init(typeof(T), row, shape.Members), row);
+    }
+
+    private static MemberInitExpression Init(Type type, Expression source, IEnumerable<string> members)
+    {
         const BindingFlags Instance = BindingFlags.Instance | BindingFlags.Public | BindingFlags.NonPublic;
-        var type = typeof(T);
-        var row = Expression.Parameter(type, "row");
         var constructor = type.GetConstructor(Instance, Type.EmptyTypes)
             ?? type.GetConstructors(Instance).FirstOrDefault(c => c.GetParameters().All(p => PropertyOf(type, p.Name!) is not null))
             ?? throw new InvalidOperationException($"{type.Name} has no constructor a projection can call.");
-        var arguments = constructor.GetParameters().Select(p => (Expression)Expression.Property(row, PropertyOf(type, p.Name!)!)).ToList();
+        var arguments = constructor.GetParameters().Select(p => (Expression)Expression.Property(source, PropertyOf(type, p.Name!)!)).ToList();
         var passed = constructor.GetParameters().Select(p => PropertyOf(type, p.Name!)!.Name).ToHashSet(StringComparer.Ordinal);
-        var bindings = shape.Members.Where(m => !passed.Contains(m)).Select(member =>
-        {
-            var property = type.GetProperty(member, BindingFlags.Instance | BindingFlags.Public)
-                ?? throw new InvalidOperationException($"{type.Name} has no member {member} to read.");
-            if (!property.CanWrite)
+        var bindings = members
+            .GroupBy(m => m.Split('.', 2)[0], StringComparer.Ordinal)
+            .Where(g => !passed.Contains(g.Key))
+            .Select(group =>
             {
-                throw new InvalidOperationException($"{type.Name}.{member} is computed; declare the members it is computed from.");
-            }
+                var property = type.GetProperty(group.Key, BindingFlags.Instance | BindingFlags.Public)
+                    ?? throw new InvalidOperationException($"{type.Name} has no member {group.Key} to read.");
+                if (!property.CanWrite)
+                {
+                    throw new InvalidOperationException($"{type.Name}.{group.Key} is computed; declare the members it is computed from.");
+                }
 
-            return (MemberBinding)Expression.Bind(property, Expression.Property(row, property));
-        });
-        return Expression.Lambda<Func<T, T>>(Expression.MemberInit(Expression.New(constructor, arguments), bindings), row);
+                var value = Expression.Property(source, property);
+                // The whole value when it is read whole; else a new value with just its read parts.
+                return (MemberBinding)Expression.Bind(property, group.Any(m => m.Length == group.Key.Length)
+                    ? value
+                    : Init(property.PropertyType, value, group.Select(m => m[(group.Key.Length + 1)..])));
+            });
+        return Expression.MemberInit(Expression.New(constructor, arguments), bindings);
     }
 
     private static PropertyInfo? PropertyOf(Type type, string name)
         => type.GetProperty(name, BindingFlags.Instance | BindingFlags.Public | BindingFlags.IgnoreCase);
 
     // The shapes a request has computed are kept by field node: one node has one resolver, so one shape of each kind.
-    private static bool TryCached(IResolveFieldContext context, string what, out Shape shape)
+    private static bool TryCached(IResolveFieldContext context, bool what, out Shape shape)
     {
         shape = Shape.Whole;
         return context.UserContext is CatalogRequestContext request && request.Shapes.TryGetValue((context.FieldAst, what), out shape!);
     }
 
-    private static Shape Remember(IResolveFieldContext context, string what, Shape shape)
+    private static Shape Remember(IResolveFieldContext context, bool what, Shape shape)
     {
         if (context.UserContext is CatalogRequestContext request)
         {
@@ -234,7 +330,7 @@ public static class Projection
         return shape;
     }
 
-    private static Shape ShapeOf(IResolveFieldContext context, IGraphType? type, IEnumerable<GraphQLSelectionSet?> selections, string[] always)
+    internal static Shape ShapeOf(IResolveFieldContext context, IGraphType? type, IEnumerable<GraphQLSelectionSet?> selections, string[] always)
     {
         if (type is not IComplexGraphType complex)
         {
@@ -256,6 +352,21 @@ public static class Projection
                 continue;
             }
 
+            if (field.Metadata.TryGetValue(PartsKey, out var parts) && parts is string owner)
+            {
+                var read = ShapeOf(context, Unwrap(field.ResolvedType), [selected.SelectionSet], []);
+                if (read.IsWhole)
+                {
+                    members.Add(owner);
+                }
+                else
+                {
+                    members.UnionWith(read.Members.Select(m => owner + "." + m));
+                }
+
+                continue;
+            }
+
             if (ReadsOf(field) is not { } reads)
             {
                 return Shape.Whole;
@@ -268,7 +379,7 @@ public static class Projection
     }
 
     /// <summary>The fields selected on <paramref name="type"/>, with fragment spreads and inline fragments expanded.</summary>
-    private static IEnumerable<GraphQLField> Collect(IResolveFieldContext context, IEnumerable<GraphQLSelectionSet?> selections)
+    internal static IEnumerable<GraphQLField> Collect(IResolveFieldContext context, IEnumerable<GraphQLSelectionSet?> selections)
     {
         var pending = new Stack<GraphQLSelectionSet>(selections.OfType<GraphQLSelectionSet>());
         var seenFragments = new HashSet<string>(StringComparer.Ordinal);
@@ -298,7 +409,7 @@ public static class Projection
         }
     }
 
-    private static IGraphType? Unwrap(IGraphType? type)
+    internal static IGraphType? Unwrap(IGraphType? type)
     {
         while (type is NonNullGraphType or ListGraphType)
         {

@@ -25,8 +25,7 @@ public sealed class MunicipalityType : ObjectGraphType<Municipality>
         Field<NonNullGraphType<StringGraphType>>("regionName").Description("The autonomous community's name.").ResolveFrom(p => p.RegionName);
         Field<NonNullGraphType<StringGraphType>>("councilDir3Code").Description("The town council's DIR3 code: `L01` + INE code + check digit.").ResolveFrom(p => p.CouncilDir3Code);
         Field<UnitType>("council").Description("The town council's unit in the DIR3 mirror, when the mirror has it.")
-            .Reads(nameof(Municipality.CouncilDir3Code))
-            .Resolve(c => c.Loaders().Units.Load(c.Source.CouncilDir3Code, Projection.ShapeOfSelection(c)));
+            .JoinsTo(m => m.CouncilDir3Code, u => u.Code, loaders => loaders.Units);
         Field<NonNullGraphType<ConnectionType<CityProcedureType>>>("cityProcedures")
             .Description("The municipality's catalog of procedures, with the same filters and ordering as the root `cityProcedures`.")
             .Arguments(CityCatalogQueries.FilterArguments(withMunicipality: false))

@@ -19,9 +19,9 @@ public sealed class DiscrepancyType : ObjectGraphType<Discrepancy>
         Field<NonNullGraphType<DiscrepancySeverityType>>("severity").Description("How much it matters.").Resolve(c => c.Source.Severity);
         Field<NonNullGraphType<StringGraphType>>("municipalityIneCode").Description("The INE code of the municipality whose catalog it is about.").Resolve(c => c.Source.MunicipalityIneCode);
         Field<NonNullGraphType<MunicipalityType>>("municipality").Description("The municipality whose catalog it is about.")
-            .Resolve(c => c.Loaders().Municipalities.Load(c.Source.MunicipalityIneCode));
+            .JoinsTo(d => d.MunicipalityIneCode, m => m.IneCode, loaders => loaders.Municipalities);
         Field<CityProcedureType>("cityProcedure").Description("The city procedure concerned; null for findings about the catalog as a whole (an uncatalogued SIA entry).")
-            .Resolve(c => c.Source.CityProcedureId is { } id ? c.Loaders().CityProcedures.Load(id) : new LoadedResult<object?>(null));
+            .JoinsTo(d => d.CityProcedureId, p => p.Id, loaders => loaders.CityProcedures);
         Field<NonNullGraphType<StringGraphType>>("subject").Description("What the finding is about: a SIA code, a DIR3 code, a reference code.").Resolve(c => c.Source.Subject);
         Field<NonNullGraphType<StringGraphType>>("summary").Description("One sentence a person can read.").Resolve(c => c.Source.Summary);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DiscrepancyFactType>>>>("facts").Description("Expected versus found, field by field.").Resolve(c => c.Source.Facts);
@@ -33,7 +33,8 @@ public sealed class DiscrepancyType : ObjectGraphType<Discrepancy>
         Field<StringGraphType>("actedBy").Description("Who resolved or dismissed it.").Resolve(c => c.Source.ActedBy);
         Field<StringGraphType>("note").Description("The note of whoever resolved or dismissed it.").Resolve(c => c.Source.Note);
         Field<DateTimeOffsetGraphType>("actedAt").Description("When it was resolved or dismissed.").Resolve(c => c.Source.ActedAt);
-        Field<NonNullGraphType<SyncRunType>>("openedByRun").Description("The sync run that (last) opened it.").Resolve(c => c.Loaders().SyncRuns.Load(c.Source.OpenedByRunId));
+        Field<NonNullGraphType<SyncRunType>>("openedByRun").Description("The sync run that (last) opened it.")
+            .JoinsTo(d => d.OpenedByRunId, r => r.Id, loaders => loaders.SyncRuns);
     }
 }
 

@@ -11,17 +11,21 @@ public sealed class ProcedureAttributesType : ObjectGraphType<ProcedureAttribute
     {
         Name = "ProcedureAttributes";
         Description = "The standard attributes of a procedure under Law 39/2015: how it starts, what silence means, its term, channels, fees and legal basis. Null means the catalog does not say.";
-        Field<InitiationType>("initiation").Description("How the procedure starts.").Resolve(c => c.Source.Initiation);
-        Field<SilenceEffectType>("silenceEffect").Description("What the administration's silence means when the term expires.").Resolve(c => c.Source.SilenceEffect);
-        Field<ResolutionTermType>("resolutionTerm").Description("The maximum term to resolve and notify.").Resolve(c => c.Source.ResolutionTerm);
-        Field<BooleanGraphType>("endsAdministrativeRoute").Description("Whether the resolution ends the administrative route (fin de la vía administrativa).").Resolve(c => c.Source.EndsAdministrativeRoute);
+        Field<InitiationType>("initiation").Description("How the procedure starts.").ResolveFrom(a => a.Initiation);
+        Field<SilenceEffectType>("silenceEffect").Description("What the administration's silence means when the term expires.").ResolveFrom(a => a.SilenceEffect);
+        Field<ResolutionTermType>("resolutionTerm").Description("The maximum term to resolve and notify.")
+            .Reads(nameof(ProcedureAttributes.ResolutionTermAmount), nameof(ProcedureAttributes.ResolutionTermUnit))
+            .Resolve(c => c.Source.ResolutionTerm);
+        Field<BooleanGraphType>("endsAdministrativeRoute").Description("Whether the resolution ends the administrative route (fin de la vía administrativa).").ResolveFrom(a => a.EndsAdministrativeRoute);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RecipientType>>>>("recipients").Description("Who the procedure is for.")
+            .Reads(nameof(ProcedureAttributes.Recipients))
             .Resolve(c => Enum.GetValues<Recipients>().Where(r => r != Recipients.None && c.Source.Recipients.HasFlag(r)).ToList());
-        Field<ElectronicLevelType>("electronicLevel").Description("How far the procedure can be carried out electronically (SIA's levels 1 to 4).").Resolve(c => c.Source.ElectronicLevel);
+        Field<ElectronicLevelType>("electronicLevel").Description("How far the procedure can be carried out electronically (SIA's levels 1 to 4).").ResolveFrom(a => a.ElectronicLevel);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ChannelType>>>>("channels").Description("Where the procedure can be carried out.")
+            .Reads(nameof(ProcedureAttributes.Channels))
             .Resolve(c => Enum.GetValues<Channels>().Where(ch => ch != Channels.None && c.Source.Channels.HasFlag(ch)).ToList());
-        Field<StringGraphType>("fees").Description("Fees as the catalog states them (a tax ordinance or an amount).").Resolve(c => c.Source.Fees);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LegalReferenceType>>>>("legalBasis").Description("The legal references the procedure rests on, most important first.").Resolve(c => c.Source.LegalBasis);
+        Field<StringGraphType>("fees").Description("Fees as the catalog states them (a tax ordinance or an amount).").ResolveFrom(a => a.Fees);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LegalReferenceType>>>>("legalBasis").Description("The legal references the procedure rests on, most important first.").ResolveFrom(a => a.LegalBasis);
     }
 }
 

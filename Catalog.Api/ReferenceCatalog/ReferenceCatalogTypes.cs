@@ -38,9 +38,8 @@ public sealed class ReferenceProcedureType : ObjectGraphType<ReferenceProcedure>
         Field<NonNullGraphType<StringGraphType>>("name").Description("The procedure's name in the current version.").ResolveFrom(p => p.Name);
         Field<StringGraphType>("description").Description("What the procedure is, in the current version.").ResolveFrom(p => p.Description);
         Field<NonNullGraphType<ReferenceProcessType>>("process").Description("The process (family) the procedure belongs to.")
-            .Reads(nameof(ReferenceProcedure.ProcessId))
-            .Resolve(c => c.Loaders().ReferenceProcesses.Load(c.Source.ProcessId, Projection.ShapeOfSelection(c)));
-        Field<NonNullGraphType<ProcedureAttributesType>>("attributes").Description("The standard attributes of the current version.").ResolveFrom(p => p.Attributes);
+            .JoinsTo(p => p.ProcessId, p => p.Id, loaders => loaders.ReferenceProcesses);
+        Field<NonNullGraphType<ProcedureAttributesType>>("attributes").Description("The standard attributes of the current version.").ResolveFromParts(p => p.Attributes);
         Field<StringGraphType>("exampleSiaCode").Description("A SIA code that exemplifies the procedure, when the working group names one.").ResolveFrom(p => p.ExampleSiaCode);
         Field<NonNullGraphType<IntGraphType>>("currentVersion").Description("The number of the current version (1 for a new procedure).").ResolveFrom(p => p.CurrentVersion);
         Field<NonNullGraphType<BooleanGraphType>>("isRetired").Description("True once the working group retired the procedure.").ResolveFrom(p => p.IsRetired);

@@ -30,11 +30,12 @@ public sealed class UnitType : ObjectGraphType<OrganizationalUnit>
         Field<StringGraphType>("parentCode").Description("The DIR3 code of the unit directly above, as published (it may not resolve).").ResolveFrom(p => p.ParentCode);
         Field<UnitType>("parent").Description("The unit directly above; null for a root or when the parent is not in the mirror.")
             .Reads(nameof(OrganizationalUnit.ParentCode), nameof(OrganizationalUnit.Code))
-            .Resolve(c => c.Loaders().Units.LoadOrMissing(ParentOf(c.Source), Projection.ShapeOfSelection(c)));
+            .JoinsTo(u => u.ParentCode, u => u.Code, loaders => loaders.Units)
+            // A root names itself as its parent: it has none.
+            .Resolve(c => ParentOf(c.Source) is { } parent ? c.Loaders().Units.Resolve(parent, Projection.ShapeOfSelection(c)) : null);
         Field<StringGraphType>("principalCode").Description("The DIR3 code of the root of the unit's hierarchy (for local units, the council).").ResolveFrom(p => p.PrincipalCode);
         Field<UnitType>("principal").Description("The root of the unit's hierarchy, when it is in the mirror.")
-            .Reads(nameof(OrganizationalUnit.PrincipalCode))
-            .Resolve(c => c.Loaders().Units.LoadOrMissing(c.Source.PrincipalCode, Projection.ShapeOfSelection(c)));
+            .JoinsTo(u => u.PrincipalCode, u => u.Code, loaders => loaders.Units);
         Field<StringGraphType>("edpPrincipalCode").Description("The principal public-law entity the unit depends on, if any.").ResolveFrom(p => p.EdpPrincipalCode);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UnitType>>>>("ancestors")
             .Description("The units above this one, nearest first, up to the root (as far as the mirror knows them).")
@@ -138,8 +139,7 @@ public sealed class OfficeType : ObjectGraphType<Office>
         Field<NonNullGraphType<RegistryStatusType>>("status").Description("DIR3's status of the office.").ResolveFrom(p => p.Status);
         Field<StringGraphType>("officeType").Description("The office's kind as published (registry, information…).").ResolveFrom(p => p.OfficeType);
         Field<UnitType>("responsibleUnit").Description("The unit the office depends on, when it is in the mirror.")
-            .Reads("ResponsibleUnitCode")
-            .Resolve(c => c.Loaders().Units.LoadOrMissing(c.Source.ResponsibleUnitCode, Projection.ShapeOfSelection(c)));
+            .JoinsTo(p => p.ResponsibleUnitCode, u => u.Code, loaders => loaders.Units);
         Field<StringGraphType>("address").Description("The office's address.").ResolveFrom(p => p.Address);
         Field<StringGraphType>("postalCode").Description("The office's postal code.").ResolveFrom(p => p.PostalCode);
         Field<StringGraphType>("municipalityIneCode").Description("The INE code of the municipality the office is in.").ResolveFrom(p => p.MunicipalityIneCode);
@@ -162,8 +162,7 @@ public sealed class SiaEntryType : ObjectGraphType<SiaEntry>
         Field<StringGraphType>("responsibleN1").Description("The top responsible organism's DIR3 code, e.g. the town council.").ResolveFrom(p => p.ResponsibleN1);
         Field<StringGraphType>("responsibleN2").Description("The next responsible level's DIR3 code, when given.").ResolveFrom(p => p.ResponsibleN2);
         Field<UnitType>("responsibleUnit").Description("The most specific responsible organism SIA gives, when it is in the DIR3 mirror.")
-            .Reads("ResponsibleUnitCode")
-            .Resolve(c => c.Loaders().Units.LoadOrMissing(c.Source.ResponsibleUnitCode, Projection.ShapeOfSelection(c)));
+            .JoinsTo(p => p.ResponsibleUnitCode, u => u.Code, loaders => loaders.Units);
         Field<StringGraphType>("responsibleUnitCode").Description("The DIR3 code of the most specific responsible organism.").ResolveFrom(p => p.ResponsibleUnitCode);
         Field<CodedValueType>("typology").Description("1 internal-common, 2 internal-specific, 3 external-common, 4 external-specific.").ResolveFrom(p => p.Typology);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CodedValueType>>>>("initiations").Description("How the procedure can start (INICIOS).").ResolveFrom(p => p.Initiations);

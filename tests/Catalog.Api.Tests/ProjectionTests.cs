@@ -116,8 +116,91 @@ public abstract class ProjectionTests(ApiFixture fixture)
         var response = await client.PostAsync("""{ cityProcedures(municipality: "28006", first: 1) { edges { node { municipality { name coverage { mapped } } } } } }""");
 
         Assert.False(response.HasErrors, response.ToString());
-        var municipalities = counter.Queries.First(q => q.Contains("FROM \"Municipalities\"", StringComparison.Ordinal));
-        Assert.Contains("RegionName", municipalities, StringComparison.Ordinal);
+        // The municipality is joined into the page's statement.
+        var page = Assert.Single(counter.Queries, q => q.Contains("\"Municipalities\" AS", StringComparison.Ordinal));
+        Assert.Contains("RegionName", page, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task A_page_reads_the_rows_its_nodes_point_at_in_its_own_statement()
+    {
+        var counter = new StatementCounter();
+        await using var factory = fixture.CreateCountingFactory(counter);
+        var client = factory.CreateClient();
+        counter.Reset();
+
+        var response = await client.PostAsync("""
+            { cityProcedures(municipality: "29067", first: 10, orderBy: NAME, direction: DESC) { edges { node {
+              localName isOffered
+              siaEntry { name }
+              responsibleUnit { code name parent { code } }
+              referenceProcedure { code process { code } }
+            } } } }
+            """);
+
+        Assert.False(response.HasErrors, response.ToString());
+        Assert.Single(counter.Queries);
+        var nodes = response.Data.GetProperty("cityProcedures").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node")).ToList();
+        // The joins keep the page's order (here descending by name).
+        Assert.Equal(["Licencia urbanística de obra", "Alta en el padrón"], nodes.Select(n => n.GetProperty("localName").GetString()));
+        var works = nodes.Single(n => n.GetProperty("isOffered").GetBoolean());
+        Assert.Equal("Licencia de obra mayor", works.GetProperty("siaEntry").GetProperty("name").GetString());
+        Assert.Equal(ApiTestData.MalagaCouncil, works.GetProperty("responsibleUnit").GetProperty("code").GetString());
+        // The council names itself as its parent: it is a root, and the join does not change that.
+        Assert.Equal(JsonValueKind.Null, works.GetProperty("responsibleUnit").GetProperty("parent").ValueKind);
+        Assert.Equal("URB-001", works.GetProperty("referenceProcedure").GetProperty("code").GetString());
+        Assert.Equal("URB", works.GetProperty("referenceProcedure").GetProperty("process").GetProperty("code").GetString());
+        var notOffered = nodes.Single(n => !n.GetProperty("isOffered").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, notOffered.GetProperty("siaEntry").ValueKind);
+        Assert.Equal(JsonValueKind.Null, notOffered.GetProperty("responsibleUnit").ValueKind);
+        Assert.Equal("PAD-001", notOffered.GetProperty("referenceProcedure").GetProperty("code").GetString());
+    }
+
+    [SkippableFact]
+    public async Task A_key_that_matches_no_row_gives_null_from_the_join_without_another_statement()
+    {
+        var counter = new StatementCounter();
+        await using var factory = fixture.CreateCountingFactory(counter);
+        var client = factory.CreateClient();
+        counter.Reset();
+
+        // Only two councils are in the test mirror: the others' DIR3 codes match no unit.
+        var response = await client.PostAsync("""{ municipalities(first: 100, provinceCode: "28") { edges { node { ineCode council { code name } } } } }""");
+
+        Assert.False(response.HasErrors, response.ToString());
+        Assert.Single(counter.Queries);
+        var councils = response.Data.GetProperty("municipalities").GetProperty("edges").EnumerateArray()
+            .ToDictionary(e => e.GetProperty("node").GetProperty("ineCode").GetString()!, e => e.GetProperty("node").GetProperty("council"));
+        Assert.Equal("Ayuntamiento de Alcobendas", councils["28006"].GetProperty("name").GetString());
+        Assert.True(councils.Count > 50);
+        Assert.All(councils.Where(c => c.Key != "28006"), c => Assert.Equal(JsonValueKind.Null, c.Value.ValueKind));
+    }
+
+    [SkippableFact]
+    public async Task Only_the_attributes_a_selection_shows_are_read()
+    {
+        var counter = new StatementCounter();
+        await using var factory = fixture.CreateCountingFactory(counter);
+        var client = factory.CreateClient();
+        counter.Reset();
+
+        var term = await client.PostAsync("""{ cityProcedures(municipality: "29067", first: 5) { edges { node { attributes { silenceEffect resolutionTerm { amount unit } } } } } }""");
+        var termQuery = Assert.Single(counter.Queries);
+        counter.Reset();
+        var legal = await client.PostAsync("""{ cityProcedures(municipality: "29067", first: 5) { edges { node { attributes { legalBasis { title } } } } } }""");
+        var legalQuery = Assert.Single(counter.Queries);
+
+        Assert.False(term.HasErrors, term.ToString());
+        Assert.False(legal.HasErrors, legal.ToString());
+        Assert.Contains("ResolutionTermAmount", termQuery, StringComparison.Ordinal);
+        Assert.DoesNotContain("LegalBasis", termQuery, StringComparison.Ordinal);
+        Assert.DoesNotContain("Fees", termQuery, StringComparison.Ordinal);
+        Assert.Contains("LegalBasis", legalQuery, StringComparison.Ordinal);
+        Assert.DoesNotContain("SilenceEffect", legalQuery, StringComparison.Ordinal);
+        var works = term.Data.GetProperty("cityProcedures").GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("attributes"))
+            .Single(a => a.GetProperty("silenceEffect").ValueKind != JsonValueKind.Null);
+        Assert.Equal("POSITIVE", works.GetProperty("silenceEffect").GetString());
+        Assert.Equal(2, works.GetProperty("resolutionTerm").GetProperty("amount").GetInt32());
     }
 
     private static string Normalized(JsonElement data)
@@ -178,5 +261,9 @@ public sealed class ProjectionDeclarationTests(SqliteApiFixture fixture) : IClas
         Assert.Same(large, small.Union(large));
         Assert.Same(Shape.Whole, large.Union(Shape.Whole));
         Assert.Equal("Code,Name,Status", small.Union(Shape.Of(["Status", "Name"])).Key);
+        // A value read whole covers its parts; its parts do not cover it.
+        Assert.True(Shape.Of(["Attributes"]).Covers(Shape.Of(["Attributes.Fees"])));
+        Assert.False(Shape.Of(["Attributes.Fees"]).Covers(Shape.Of(["Attributes"])));
+        Assert.False(Shape.Of(["Attributes.Fees"]).Covers(Shape.Of(["Attributes.LegalBasis"])));
     }
 }
