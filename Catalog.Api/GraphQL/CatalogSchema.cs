@@ -86,6 +86,7 @@ public static class CatalogGraphQLSetup
         var options = section.Get<GraphQLOptions>() ?? new GraphQLOptions();
         var exposeDetails = options.ExposeExceptionDetails ?? environment.IsDevelopment();
         services.AddScoped<CatalogLoaders>();
+        services.AddSingleton<DocumentCache>();
         services.AddGraphQL(builder =>
         {
             builder
@@ -123,12 +124,20 @@ public static class CatalogGraphQLSetup
                 .WithTimeout(options.ExecutionTimeout)
                 .ConfigureExecution(async (execution, next) =>
                 {
+                    var documents = execution.RequestServices!.GetRequiredService<DocumentCache>();
+                    var cached = documents.TryUse(execution);
                     if (MutationTimeouts.IsMutation(execution))
                     {
                         execution.Timeout = options.MutationTimeout;
                     }
 
-                    return await next(execution).ConfigureAwait(false);
+                    var result = await next(execution).ConfigureAwait(false);
+                    if (!cached)
+                    {
+                        documents.Remember(execution, result);
+                    }
+
+                    return result;
                 })
                 .AddErrorInfoProvider(errors => errors.ExposeExceptionDetails = exposeDetails)
                 .AddUnhandledExceptionHandler(context =>

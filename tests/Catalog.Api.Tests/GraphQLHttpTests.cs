@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Catalog.Api.Tests;
 
@@ -210,6 +211,50 @@ public abstract class GraphQLHttpTests(ApiFixture fixture)
 
         Assert.Equal(400, response.Status);
         Assert.Contains("complexity", response.FirstErrorMessage, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [SkippableFact]
+    public async Task A_repeated_document_is_kept_once_and_answers_the_same()
+    {
+        var documents = fixture.Factory.Services.GetRequiredService<Catalog.Api.GraphQL.DocumentCache>();
+        const string Query = "query Repeated($code: String!) { municipality(code: $code) { name provinceName } }";
+
+        var first = await Client.PostAsync(Query, new { code = "28079" });
+        var kept = documents.Count;
+        var second = await Client.PostAsync(Query, new { code = "28079" });
+        var other = await Client.PostAsync(Query, new { code = "28006" });
+
+        Assert.Equal(first.Data.GetRawText(), second.Data.GetRawText());
+        Assert.Equal("Alcobendas", other.Data.GetProperty("municipality").GetProperty("name").GetString());
+        Assert.Equal(kept, documents.Count);
+    }
+
+    [SkippableFact]
+    public async Task A_repeated_document_still_has_its_variables_checked()
+    {
+        const string Query = "query Checked($code: String!) { municipality(code: $code) { name } }";
+        Assert.False((await Client.PostAsync(Query, new { code = "28079" })).HasErrors);
+
+        var wrong = await Client.PostAsync(Query, new { code = 28079 });
+        var missing = await Client.PostAsync(Query, new { });
+
+        Assert.Equal(400, wrong.Status);
+        Assert.Contains("$code", wrong.FirstErrorMessage, StringComparison.Ordinal);
+        Assert.Equal(400, missing.Status);
+    }
+
+    [SkippableFact]
+    public async Task A_repeated_document_is_weighed_again_with_its_new_variables()
+    {
+        // The document passes with one row; the same document asking for a full page of coverages is too complex.
+        const string Query = "query Weighed($n: Int!) { municipalities(first: $n) { edges { node { coverage { total } } } } }";
+        var one = await Client.PostAsync(Query, new { n = 1 });
+
+        var page = await Client.PostAsync(Query, new { n = 100 });
+
+        Assert.Equal(200, one.Status);
+        Assert.Equal(400, page.Status);
+        Assert.Contains("complexity", page.FirstErrorMessage, StringComparison.OrdinalIgnoreCase);
     }
 
     [SkippableFact]

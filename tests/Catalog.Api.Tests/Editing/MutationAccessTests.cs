@@ -187,6 +187,20 @@ public abstract class MutationAccessTests(ApiFixture fixture)
     }
 
     [SkippableFact]
+    public async Task A_mutation_document_kept_from_an_editor_is_still_refused_to_an_anonymous_caller()
+    {
+        const string create = "mutation($m: String!) { createCityProcedure(input: { municipality: $m, localName: \"Vado permanente\" }) { localName } }";
+        var editor = WriteAccess.Bearer("editor", Access.Token(CatalogRole.Editor, Alcobendas));
+        Assert.False((await SendAsync(editor, create, new { m = Alcobendas })).HasErrors);
+        var auditBefore = await AuditCountAsync();
+
+        var anonymous = await SendAsync(WriteAccess.Anonymous, create, new { m = Alcobendas });
+
+        Assert.Equal(CatalogErrors.Unauthenticated, anonymous.FirstErrorCode);
+        Assert.Equal(auditBefore, await AuditCountAsync());
+    }
+
+    [SkippableFact]
     public async Task A_stale_revision_is_refused_with_conflict_and_the_stored_procedure_is_unchanged()
     {
         var (id, revision) = await NewCityProcedureAsync();
