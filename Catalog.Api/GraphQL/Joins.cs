@@ -1,5 +1,7 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Text;
 using Catalog.Db;
 using GraphQL;
 using GraphQL.Builders;
@@ -19,6 +21,10 @@ namespace Catalog.Api.GraphQL;
 public abstract class JoinedField
 {
     internal const string MetadataKey = "catalog:join";
+    private static int _count;
+
+    /// <summary>A number that tells this join from every other (for the template cache's keys).</summary>
+    internal int Id { get; } = Interlocked.Increment(ref _count);
 
     /// <summary>The entity the foreign key points at.</summary>
     internal abstract Type Target { get; }
@@ -32,9 +38,6 @@ public abstract class JoinedField
     /// <summary><c>target => target.Key</c>, typed as the key the join compares.</summary>
     internal abstract LambdaExpression Key { get; }
 
-    /// <summary>The target's table.</summary>
-    internal abstract IQueryable Rows(CatalogDbContext db);
-
     /// <summary>Gives the loader the row read for <paramref name="source"/>'s foreign key (null: the key matches no row).</summary>
     internal abstract void Prime(CatalogLoaders loaders, object source, object? target, Shape shape);
 }
@@ -47,6 +50,12 @@ public static class Joins
 
     /// <summary>How deep joins nest (a unit's parent's parent is 3).</summary>
     public const int MaxDepth = 3;
+
+    /// <summary>How many compiled join templates are kept before the cache is emptied.</summary>
+    private const int MaxTemplates = 500;
+
+    private static readonly ConcurrentDictionary<string, Delegate> Templates = new(StringComparer.Ordinal);
+    private static readonly MethodInfo SetMethod = typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!;
 
     private static readonly MethodInfo LeftJoin = typeof(Queryable).GetMethods()
         .Single(m => m.Name == nameof(Queryable.LeftJoin) && m.GetParameters().Length == 5 && m.GetParameters()[2].ParameterType.IsGenericType
@@ -130,30 +139,90 @@ public static class Joins
     }
 
     /// <summary>
+    /// Reads the row of <paramref name="query"/> (a lookup by a unique key) in the shape the current field's selection
+    /// needs, with the joins the selection asks for in the same statement, and primes the loaders; null when there is
+    /// no such row. For root fields that return one entity.
+    /// </summary>
+    public static async Task<T?> ReadOneAsync<T>(IResolveFieldContext context, IQueryable<T> query)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(query);
+        var shape = Projection.ShapeOfSelection(context);
+        var plan = Projection.Unwrap(context.FieldDefinition.ResolvedType) is IComplexGraphType type ? Plan(context, type, [context.FieldAst.SelectionSet]) : [];
+        var one = query.Take(1).AsNoTracking();
+        var rows = plan.Count == 0
+            ? await Projection.Select(one, shape).ToListAsync(context.CancellationToken)
+            : await ReadAsync(context, one, shape, plan, null, reverse: false);
+        return rows.Count == 0 ? null : rows[0];
+    }
+
+    /// <summary>
     /// Reads the rows of <paramref name="page"/> (already ordered and limited) in <paramref name="shape"/>, with the
     /// planned joins in the same statement, in <paramref name="order"/>; and gives the joined rows to the loaders.
     /// </summary>
-    internal static async Task<List<T>> ReadAsync<T>(IResolveFieldContext context, IQueryable<T> page, Shape shape, List<Planned> plan, IEnumerable<(LambdaExpression Key, bool Descending)> order)
+    internal static async Task<List<T>> ReadAsync<T>(IResolveFieldContext context, IQueryable<T> page, Shape shape, List<Planned> plan, KeysetOrder<T>? order, bool reverse)
         where T : class
     {
         var loaders = context.Loaders();
+        // The joined query is built by a delegate compiled once per page type, selection and order: building it from
+        // expressions and reflection on every request cost more than the statements it saved.
+        var key = new StringBuilder(typeof(T).FullName).Append('|').Append(shape.Key).Append('|').Append(order?.Id).Append(reverse ? "<" : ">");
+        foreach (var planned in plan)
+        {
+            key.Append('|').Append(planned.Join.Id).Append('@').Append(planned.Parent).Append(':').Append(planned.Shape.Key);
+        }
+
+        if (Templates.Count >= MaxTemplates)
+        {
+            Templates.Clear();
+        }
+
+        var build = (Func<IQueryable<T>, CatalogDbContext, IQueryable<JoinedRow<T>>>)Templates.GetOrAdd(key.ToString(),
+            static (_, arguments) => Template<T>(arguments.shape, arguments.plan, arguments.order?.Orderings(arguments.reverse) ?? []).Compile(),
+            (shape, plan, order, reverse));
+        var rows = await build(page, loaders.Db).AsNoTracking().ToListAsync(context.CancellationToken);
+
+        foreach (var row in rows)
+        {
+            for (var i = 0; i < plan.Count; i++)
+            {
+                var source = plan[i].Parent < 0 ? row.Row : row.Related[plan[i].Parent];
+                if (source is not null)
+                {
+                    plan[i].Join.Prime(loaders, source, row.Related[i], plan[i].Shape);
+                }
+            }
+        }
+
+        return rows.ConvertAll(r => r.Row);
+    }
+
+    /// <summary>
+    /// <c>(page, db) => page.LeftJoin(db.Set&lt;A&gt;(), …).LeftJoin(…)….OrderBy(…).Select(row => new JoinedRow(…))</c>:
+    /// each join pairs the rows so far with the joined row, the order is applied again, and the projection reads the
+    /// page's row and each joined row in its shape (null where a join matched nothing).
+    /// </summary>
+    private static Expression<Func<IQueryable<T>, CatalogDbContext, IQueryable<JoinedRow<T>>>> Template<T>(Shape shape, List<Planned> plan, IEnumerable<(LambdaExpression Key, bool Descending)> order)
+        where T : class
+    {
+        var pageParameter = Expression.Parameter(typeof(IQueryable<T>), "page");
+        var db = Expression.Parameter(typeof(CatalogDbContext), "db");
         var element = typeof(T);
-        Expression query = page.Expression;
+        Expression query = pageParameter;
         // How to reach the page's row and each joined row from the current element of the query.
         var rowPath = new List<Func<Expression, Expression>> { e => e };
         foreach (var planned in plan)
         {
             var pairType = typeof(JoinStep<,>).MakeGenericType(element, planned.Join.Target);
-            var constructor = pairType.GetConstructors().Single();
             var left = Expression.Parameter(element, "row");
             var right = Expression.Parameter(planned.Join.Target, "joined");
-            var parentOf = rowPath[planned.Parent + 1];
-            var outerKey = Expression.Lambda(Rebind(planned.Join.ForeignKey, parentOf(left)), left);
+            var outerKey = Expression.Lambda(Rebind(planned.Join.ForeignKey, rowPath[planned.Parent + 1](left)), left);
             var result = Expression.Lambda(
-                Expression.New(constructor, [left, right], pairType.GetProperty(nameof(JoinStep<object, object>.Left))!, pairType.GetProperty(nameof(JoinStep<object, object>.Right))!),
+                Expression.New(pairType.GetConstructors().Single(), [left, right], pairType.GetProperty(nameof(JoinStep<object, object>.Left))!, pairType.GetProperty(nameof(JoinStep<object, object>.Right))!),
                 left, right);
             query = Expression.Call(LeftJoin.MakeGenericMethod(element, planned.Join.Target, planned.Join.Key.ReturnType, pairType),
-                query, planned.Join.Rows(loaders.Db).Expression, Expression.Quote(outerKey), Expression.Quote(planned.Join.Key), Expression.Quote(result));
+                query, Expression.Call(db, SetMethod.MakeGenericMethod(planned.Join.Target)), Quoted(outerKey), Quoted(planned.Join.Key), Quoted(result));
             for (var i = 0; i < rowPath.Count; i++)
             {
                 var inner = rowPath[i];
@@ -164,7 +233,7 @@ public static class Joins
             element = pairType;
         }
 
-        // The joins do not keep the page's order: sort again, by the same columns.
+        // The joins do not keep the page's order: sort again, by the same columns (none for a single row).
         var first = true;
         foreach (var (key, descending) in order)
         {
@@ -176,7 +245,7 @@ public static class Joins
                 (false, false) => nameof(Queryable.ThenBy),
                 (false, true) => nameof(Queryable.ThenByDescending),
             };
-            query = Expression.Call(typeof(Queryable), method, [element, key.ReturnType], query, Expression.Quote(Expression.Lambda(Rebind(key, rowPath[0](row)), row)));
+            query = Expression.Call(typeof(Queryable), method, [element, key.ReturnType], query, Quoted(Expression.Lambda(Rebind(key, rowPath[0](row)), row)));
             first = false;
         }
 
@@ -193,23 +262,12 @@ public static class Joins
         var projection = Expression.Lambda(
             Expression.New(typeof(JoinedRow<T>).GetConstructors().Single(), rowRead, Expression.NewArrayInit(typeof(object), related)),
             last);
-        query = Expression.Call(typeof(Queryable), nameof(Queryable.Select), [element, typeof(JoinedRow<T>)], query, Expression.Quote(projection));
-        var rows = await page.Provider.CreateQuery<JoinedRow<T>>(query).AsNoTracking().ToListAsync(context.CancellationToken);
-
-        foreach (var row in rows)
-        {
-            for (var i = 0; i < plan.Count; i++)
-            {
-                var source = plan[i].Parent < 0 ? row.Row : row.Related[plan[i].Parent];
-                if (source is not null)
-                {
-                    plan[i].Join.Prime(loaders, source, row.Related[i], plan[i].Shape);
-                }
-            }
-        }
-
-        return rows.ConvertAll(r => r.Row);
+        query = Expression.Call(typeof(Queryable), nameof(Queryable.Select), [element, typeof(JoinedRow<T>)], query, Quoted(projection));
+        return Expression.Lambda<Func<IQueryable<T>, CatalogDbContext, IQueryable<JoinedRow<T>>>>(query, pageParameter, db);
     }
+
+    // A lambda passed to a Queryable method as a value: the compiled template hands it over as it is.
+    private static ConstantExpression Quoted(LambdaExpression lambda) => Expression.Constant(lambda, lambda.GetType());
 
     /// <summary>The body of <paramref name="lambda"/> with its one parameter replaced by <paramref name="argument"/>.</summary>
     private static Expression Rebind(LambdaExpression lambda, Expression argument)
@@ -287,8 +345,6 @@ internal sealed class JoinedField<TSource, TForeignKey, TTarget, TKey> : JoinedF
     internal override LambdaExpression ForeignKey { get; }
 
     internal override LambdaExpression Key { get; }
-
-    internal override IQueryable Rows(CatalogDbContext db) => db.Set<TTarget>();
 
     /// <summary>The field's resolver: the loader's row for the foreign key, null when the key is null.</summary>
     public object? Resolve(IResolveFieldContext<TSource> context)

@@ -28,6 +28,11 @@ public sealed class KeysetOrder<T>
         _parts = parts;
     }
 
+    private static int _count;
+
+    /// <summary>A number that tells this order from every other (for caches of queries built on it).</summary>
+    internal int Id { get; } = Interlocked.Increment(ref _count);
+
     /// <summary>The name written into cursors, so a cursor of one order is refused by another.</summary>
     public string Name { get; }
 
@@ -319,7 +324,7 @@ public static class Paging
         var joins = Projection.JoinsOfConnectionNodes(context);
         var rows = joins.Count == 0
             ? await Projection.Select(page, shape).ToListAsync(context.CancellationToken)
-            : await Joins.ReadAsync(context, page, shape, joins, order.Orderings(reverse: backward));
+            : await Joins.ReadAsync(context, page, shape, joins, order, reverse: backward);
         var more = rows.Count > size;
         if (more)
         {

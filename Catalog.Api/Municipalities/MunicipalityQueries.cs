@@ -56,7 +56,13 @@ public static class MunicipalityQueries
         query.Field<MunicipalityType>("municipality")
             .Description("One municipality by its INE code or its town council's DIR3 code; null with a NOT_FOUND error when there is none.")
             .Argument<NonNullGraphType<StringGraphType>>("code", "The INE code (`28079`, or `280796` with check digit) or the council's DIR3 code (`L01280796`).")
-            .ResolveAsync(async c => await FindAsync(c, c.GetArgument<string>("code"), "code"));
+            .ResolveAsync(async c =>
+            {
+                // Read in the selection's shape, with the council (and any other joined field) in the same statement.
+                var code = MunicipalityCode.Parse(c.GetArgument<string>("code"), "code").Value;
+                return await Joins.ReadOneAsync(c, c.Db().Municipalities.Where(m => m.IneCode == code))
+                    ?? throw CatalogErrors.Missing($"No municipality has INE code {code}.");
+            });
     }
 
     /// <summary>The municipality a code argument names, or a BAD_USER_INPUT / NOT_FOUND error.</summary>

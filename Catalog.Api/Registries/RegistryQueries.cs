@@ -28,7 +28,8 @@ public static class RegistryQueries
             .ResolveAsync(async c =>
             {
                 var code = ParseDir3(c.GetArgument<string>("dir3Code"), "dir3Code");
-                return await c.Loaders().Units.LoadAsync(code.Value, c.CancellationToken)
+                var key = code.Value;
+                return await Joins.ReadOneAsync(c, c.Db().Units.Where(u => u.Code == key))
                     ?? throw CatalogErrors.Missing($"The DIR3 mirror has no unit {code}.");
             });
 
@@ -82,7 +83,8 @@ public static class RegistryQueries
             {
                 var text = c.GetArgument<string>("siaCode");
                 var code = SiaCode.TryParse(text, out var parsed, out var error) ? parsed : throw CatalogErrors.BadInput(error, "siaCode");
-                return await c.Loaders().SiaEntries.LoadAsync(code.Value, c.CancellationToken)
+                var key = code.Value;
+                return await Joins.ReadOneAsync(c, c.Db().SiaEntries.Where(e => e.Code == key))
                     ?? throw CatalogErrors.Missing($"The SIA mirror has no entry {code}.");
             });
 

@@ -177,6 +177,34 @@ public abstract class ProjectionTests(ApiFixture fixture)
     }
 
     [SkippableFact]
+    public async Task One_entity_by_its_code_comes_with_its_joined_rows_in_one_statement()
+    {
+        var counter = new StatementCounter();
+        await using var factory = fixture.CreateCountingFactory(counter);
+        var client = factory.CreateClient();
+        counter.Reset();
+
+        var municipality = await client.PostAsync("""{ municipality(code: "L01280066") { name council { code name } } }""");
+        var municipalityQueries = counter.Queries.ToList();
+        counter.Reset();
+        var unit = await client.PostAsync($$"""{ unit(dir3Code: "{{ApiTestData.LicensingService}}") { name parent { name parent { name } } principal { code } } }""");
+        var unitQueries = counter.Queries.ToList();
+        var missing = await client.PostAsync("""{ unit(dir3Code: "L01280060") { name } }""");
+
+        Assert.False(municipality.HasErrors, municipality.ToString());
+        Assert.Equal("Ayuntamiento de Alcobendas", municipality.Data.GetProperty("municipality").GetProperty("council").GetProperty("name").GetString());
+        var page = Assert.Single(municipalityQueries);
+        Assert.DoesNotContain("RegionName", page, StringComparison.Ordinal);
+        Assert.False(unit.HasErrors, unit.ToString());
+        Assert.Single(unitQueries);
+        var parent = unit.Data.GetProperty("unit").GetProperty("parent");
+        Assert.Equal("Área de Urbanismo", parent.GetProperty("name").GetString());
+        Assert.Equal("Ayuntamiento de Alcobendas", parent.GetProperty("parent").GetProperty("name").GetString());
+        Assert.Equal(ApiTestData.AlcobendasCouncil, unit.Data.GetProperty("unit").GetProperty("principal").GetProperty("code").GetString());
+        Assert.True(missing.HasErrors);
+    }
+
+    [SkippableFact]
     public async Task Only_the_attributes_a_selection_shows_are_read()
     {
         var counter = new StatementCounter();
