@@ -169,6 +169,47 @@ public abstract class GraphQLHttpTests(ApiFixture fixture)
     }
 
     [SkippableFact]
+    public async Task A_body_without_a_length_is_read_whole_and_stopped_at_the_limit()
+    {
+        var small = Encoding.UTF8.GetBytes("{\"query\":\"{ municipality(code: \\\"28079\\\") { name } }\"}");
+        var large = Encoding.UTF8.GetBytes("{\"query\":\"{ __typename }" + new string(' ', 1024 * 1024) + "\"}");
+
+        var answered = await SendUnsizedAsync(small);
+        var refused = await SendUnsizedAsync(large);
+
+        Assert.Equal(200, answered.Status);
+        Assert.Equal("Madrid", answered.Data.GetProperty("municipality").GetProperty("name").GetString());
+        Assert.Equal(413, refused.Status);
+    }
+
+    private async Task<GraphQLResponse> SendUnsizedAsync(byte[] body)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/graphql") { Content = new UnsizedContent(body) };
+        request.Content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json");
+        request.Headers.TryAddWithoutValidation("Accept", GraphQLJson);
+        return await GraphQLClient.SendAsync(Client, request);
+    }
+
+    /// <summary>A body sent in small pieces with no Content-Length, as a chunked upload is.</summary>
+    private sealed class UnsizedContent(byte[] body) : HttpContent
+    {
+        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+        {
+            for (var offset = 0; offset < body.Length; offset += 4096)
+            {
+                await stream.WriteAsync(body.AsMemory(offset, Math.Min(4096, body.Length - offset)));
+                await stream.FlushAsync();
+            }
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
+    }
+
+    [SkippableFact]
     public async Task A_one_megabyte_query_gets_413()
     {
         var query = "{ __typename }" + new string(' ', 1024 * 1024);
