@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using GraphQL;
 using GraphQL.Builders;
 using GraphQL.Types;
@@ -100,9 +101,14 @@ public static class Projection
 {
     private const string ReadsKey = "catalog:reads";
     private const string PartsKey = "catalog:parts";
-    private const bool ObjectShape = false;
-    private const bool NodesShape = true;
     private static readonly ConcurrentDictionary<(Type Entity, string Shape), LambdaExpression> Selectors = new();
+
+    /// <summary>
+    /// What was worked out for one field node. It depends on the document and the schema only, so it is kept with the
+    /// node: a document kept by <see cref="DocumentCache"/> has its shapes and joins worked out once, not per request,
+    /// and they go when the document goes.
+    /// </summary>
+    private static readonly ConditionalWeakTable<GraphQLField, FieldPlans> Plans = new();
 
     /// <summary>Declares the entity members this field's resolver reads.</summary>
     public static FieldBuilder<TSource, TReturn> Reads<TSource, TReturn>(this FieldBuilder<TSource, TReturn> field, params string[] members)
@@ -160,42 +166,36 @@ public static class Projection
 
     /// <summary>
     /// The shape the current field's selection needs of the object it returns (a loader's entity; the loader adds
-    /// its key). Asked once per row of a page, so it is computed once per request and field node.
+    /// its key). Asked once per row of a page, so it is computed once per field node (see <see cref="Plans"/>).
     /// </summary>
     public static Shape ShapeOfSelection(IResolveFieldContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        return TryCached(context, ObjectShape, out var known)
-            ? known
-            : Remember(context, ObjectShape, ShapeOf(context, Unwrap(context.FieldDefinition.ResolvedType), [context.FieldAst.SelectionSet], []));
-    }
-
-    /// <summary>The shape the current connection field's selection needs of its nodes (<c>edges.node</c> and <c>items</c>).</summary>
-    public static Shape ShapeOfConnectionNodes(IResolveFieldContext context, IEnumerable<string> always)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return TryCached(context, NodesShape, out var known) ? known : Remember(context, NodesShape, NodesShapeOf(context, always.ToArray()));
+        var plans = Plans.GetValue(context.FieldAst, static _ => new FieldPlans());
+        return plans.Object ??= ShapeOf(context, Unwrap(context.FieldDefinition.ResolvedType), [context.FieldAst.SelectionSet], []);
     }
 
     /// <summary>
-    /// The joins the current connection field's nodes select (see <see cref="Joins"/>), planned once per request and
-    /// field node; empty when the selection has none or cannot be read (then every field uses its loader).
+    /// The shape the current connection field's selection needs of its nodes (<c>edges.node</c> and <c>items</c>),
+    /// with the <paramref name="always"/> members (the order's columns, which the arguments choose).
+    /// </summary>
+    public static Shape ShapeOfConnectionNodes(IResolveFieldContext context, IEnumerable<string> always)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var plans = Plans.GetValue(context.FieldAst, static _ => new FieldPlans());
+        var nodes = plans.Nodes ??= NodesShapeOf(context, []);
+        return nodes.IsWhole ? nodes : nodes.Union(Shape.Of(always));
+    }
+
+    /// <summary>
+    /// The joins the current connection field's nodes select (see <see cref="Joins"/>), planned once per field node;
+    /// empty when the selection has none or cannot be read (then every field uses its loader).
     /// </summary>
     internal static List<Joins.Planned> JoinsOfConnectionNodes(IResolveFieldContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.UserContext is CatalogRequestContext request && request.Joins.TryGetValue(context.FieldAst, out var known))
-        {
-            return known;
-        }
-
-        var plan = ConnectionNodes(context) is (IComplexGraphType nodeType, { } sets) ? Joins.Plan(context, nodeType, sets) : [];
-        if (context.UserContext is CatalogRequestContext cache)
-        {
-            cache.Joins[context.FieldAst] = plan;
-        }
-
-        return plan;
+        var plans = Plans.GetValue(context.FieldAst, static _ => new FieldPlans());
+        return plans.Joins ??= ConnectionNodes(context) is (IComplexGraphType nodeType, { } sets) ? Joins.Plan(context, nodeType, sets) : [];
     }
 
     private static Shape NodesShapeOf(IResolveFieldContext context, string[] keys)
@@ -313,23 +313,6 @@ public static class Projection
     private static PropertyInfo? PropertyOf(Type type, string name)
         => type.GetProperty(name, BindingFlags.Instance | BindingFlags.Public | BindingFlags.IgnoreCase);
 
-    // The shapes a request has computed are kept by field node: one node has one resolver, so one shape of each kind.
-    private static bool TryCached(IResolveFieldContext context, bool what, out Shape shape)
-    {
-        shape = Shape.Whole;
-        return context.UserContext is CatalogRequestContext request && request.Shapes.TryGetValue((context.FieldAst, what), out shape!);
-    }
-
-    private static Shape Remember(IResolveFieldContext context, bool what, Shape shape)
-    {
-        if (context.UserContext is CatalogRequestContext request)
-        {
-            request.Shapes[(context.FieldAst, what)] = shape;
-        }
-
-        return shape;
-    }
-
     internal static Shape ShapeOf(IResolveFieldContext context, IGraphType? type, IEnumerable<GraphQLSelectionSet?> selections, string[] always)
     {
         if (type is not IComplexGraphType complex)
@@ -417,5 +400,14 @@ public static class Projection
         }
 
         return type;
+    }
+
+    private sealed class FieldPlans
+    {
+        public Shape? Object { get; set; }
+
+        public Shape? Nodes { get; set; }
+
+        public List<Joins.Planned>? Joins { get; set; }
     }
 }
