@@ -87,6 +87,12 @@ public sealed class BatchLoader<TKey, TValue>
     public void Prime(TKey key, TValue? value, Shape shape)
     {
         ArgumentNullException.ThrowIfNull(shape);
+        if (_loaded.Count == 0)
+        {
+            // A page primes a row per node: room for a page at once, not grown step by step.
+            _loaded.EnsureCapacity(PageCapacity);
+        }
+
         if (!_loaded.TryGetValue(key, out var loaded) || (!loaded.Shape.Covers(shape) && shape.Covers(loaded.Shape)))
         {
             _loaded[key] = (value ?? _missing, shape);

@@ -89,9 +89,6 @@ public sealed class CatalogRequestContext(IServiceProvider requestServices) : Di
     /// <summary>The request's loaders, resolved from the request's services on first use.</summary>
     public CatalogLoaders Loaders => _loaders ??= requestServices.GetRequiredService<CatalogLoaders>();
 
-    /// <summary>The shapes computed for the request's selections (see <see cref="Projection"/>), by field node.</summary>
-    internal Dictionary<(GraphQLParser.AST.GraphQLField Field, bool Nodes), Shape> Shapes { get; } = [];
-
-    /// <summary>The joins planned for the request's connection fields (see <see cref="GraphQL.Joins"/>), by field node.</summary>
-    internal Dictionary<GraphQLParser.AST.GraphQLField, List<Joins.Planned>> Joins { get; } = [];
+    /// <summary>True while the request holds the database connection <see cref="RequestConnection"/> opened.</summary>
+    internal bool OpenedConnection { get; set; }
 }

@@ -12,8 +12,6 @@ namespace Catalog.Api.GraphQL;
 /// </summary>
 public sealed class RequestConnection : DocumentExecutionListenerBase
 {
-    private const string OpenedKey = "catalog:opened-connection";
-
     /// <inheritdoc />
     public override async Task BeforeExecutionAsync(IExecutionContext context)
     {
@@ -27,7 +25,7 @@ public sealed class RequestConnection : DocumentExecutionListenerBase
         if (database.GetDbConnection().State == System.Data.ConnectionState.Closed)
         {
             await database.OpenConnectionAsync(context.CancellationToken);
-            request[OpenedKey] = true;
+            request.OpenedConnection = true;
         }
     }
 
@@ -35,8 +33,9 @@ public sealed class RequestConnection : DocumentExecutionListenerBase
     public override async Task AfterExecutionAsync(IExecutionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.UserContext is CatalogRequestContext request && request.Remove(OpenedKey))
+        if (context.UserContext is CatalogRequestContext { OpenedConnection: true } request)
         {
+            request.OpenedConnection = false;
             await request.Loaders.Db.Database.CloseConnectionAsync();
         }
     }

@@ -73,11 +73,11 @@ public abstract class ApiFixture : IAsyncLifetime
     }
 
     /// <summary>A host whose DbContexts report every SQL statement to <paramref name="counter"/>.</summary>
-    public WebApplicationFactory<ApiEntryPoint> CreateCountingFactory(StatementCounter counter)
+    public WebApplicationFactory<ApiEntryPoint> CreateCountingFactory(StatementCounter counter, params IInterceptor[] more)
     {
         var options = Database.Options;
         // The product's own factory (same SQL translation settings), with the counter added.
-        var counting = new CatalogDbContextFactory(options, loggerFactory: null, counter);
+        var counting = new CatalogDbContextFactory(options, loggerFactory: null, [counter, .. more]);
         return CreateFactory(options, services =>
         {
             services.RemoveAll<CatalogDbContext>();
@@ -119,6 +119,28 @@ public sealed class SqliteApiFixture() : ApiFixture(new SqliteTestDatabase());
 public sealed class PostgresApiFixture() : ApiFixture(new PostgresTestDatabase());
 
 /// <summary>Counts the SQL statements the API's DbContexts execute, and keeps the text of the queries.</summary>
+/// <summary>Counts the database connections EF opens.</summary>
+public sealed class ConnectionCounter : DbConnectionInterceptor
+{
+    private int _opened;
+
+    public int Opened => _opened;
+
+    public void Reset() => Interlocked.Exchange(ref _opened, 0);
+
+    public override Task ConnectionOpenedAsync(System.Data.Common.DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Interlocked.Increment(ref _opened);
+        return base.ConnectionOpenedAsync(connection, eventData, cancellationToken);
+    }
+
+    public override void ConnectionOpened(System.Data.Common.DbConnection connection, ConnectionEndEventData eventData)
+    {
+        Interlocked.Increment(ref _opened);
+        base.ConnectionOpened(connection, eventData);
+    }
+}
+
 public sealed class StatementCounter : DbCommandInterceptor
 {
     private readonly System.Collections.Concurrent.ConcurrentQueue<string> _queries = new();

@@ -49,6 +49,27 @@ public abstract class BatchingTests(ApiFixture fixture)
         Assert.Equal(3, counter.Count);
     }
 
+    [SkippableFact]
+    public async Task A_request_opens_its_database_connection_once()
+    {
+        var counter = new StatementCounter();
+        var connections = new ConnectionCounter();
+        await using var factory = fixture.CreateCountingFactory(counter, connections);
+        var client = factory.CreateClient();
+        await client.PostAsync("{ __typename }");
+        counter.Reset();
+        connections.Reset();
+
+        var response = await client.PostAsync("""
+            { a: cityProcedures(municipality: "28006", first: 20) { totalCount edges { node { responsibleUnit { ancestors { code } } } } }
+              b: municipality(code: "28006") { name } }
+            """);
+
+        Assert.False(response.HasErrors, response.ToString());
+        Assert.True(counter.Count >= 4, $"{counter.Count} statements");
+        Assert.Equal(1, connections.Opened);
+    }
+
     private static async Task<int> CountAsync(HttpClient client, StatementCounter counter, int pageSize)
     {
         counter.Reset();
