@@ -96,7 +96,7 @@ public static class CatalogGraphQLSetup
                 .AddSystemTextJson(json => json.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All))
                 // One DbContext per request cannot serve two resolvers at once, so queries run serially; the batch
                 // loaders keep the number of statements down instead of parallelism.
-                .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+                .AddExecutionStrategy<CatalogExecutionStrategy>(OperationType.Query)
                 .AddComplexityAnalyzer(complexity =>
                 {
                     complexity.MaxDepth = options.MaxDepth;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Catalog.Api.Tests;
@@ -299,6 +300,37 @@ public abstract class GraphQLHttpTests(ApiFixture fixture)
     }
 
     [SkippableFact]
+    public async Task Skip_and_include_follow_each_request_s_variables_on_a_repeated_document()
+    {
+        const string Query = "query Shown($show: Boolean!) { cityProcedures(municipality: \"28006\", first: 2) { edges { node { localName siaCode @include(if: $show) } } } }";
+
+        var shown = await Client.PostAsync(Query, new { show = true });
+        var hidden = await Client.PostAsync(Query, new { show = false });
+        var shownAgain = await Client.PostAsync(Query, new { show = true });
+
+        static JsonElement First(GraphQLResponse r) => r.Data.GetProperty("cityProcedures").GetProperty("edges")[0].GetProperty("node");
+        Assert.True(First(shown).TryGetProperty("siaCode", out _));
+        Assert.False(First(hidden).TryGetProperty("siaCode", out _));
+        Assert.True(First(shownAgain).TryGetProperty("siaCode", out _));
+    }
+
+    [SkippableFact]
+    public async Task One_selection_on_different_types_gets_each_type_s_fields()
+    {
+        const string Query = "query Any($id: ID!) { node(id: $id) { __typename ... on Unit { name } ... on CityProcedure { localName } } }";
+        var page = await Client.PostAsync("{ cityProcedures(municipality: \"28006\", first: 1) { edges { node { id localName } } } }");
+        var procedure = page.Data.GetProperty("cityProcedures").GetProperty("edges")[0].GetProperty("node");
+
+        var unit = await Client.PostAsync(Query, new { id = Catalog.Api.GraphQL.GlobalId.Encode("Unit", ApiTestData.AlcobendasCouncil) });
+        var city = await Client.PostAsync(Query, new { id = procedure.GetProperty("id").GetString() });
+        var unitAgain = await Client.PostAsync(Query, new { id = Catalog.Api.GraphQL.GlobalId.Encode("Unit", ApiTestData.AlcobendasCouncil) });
+
+        Assert.Equal("""{"__typename":"Unit","name":"Ayuntamiento de Alcobendas"}""", unit.Data.GetProperty("node").GetRawText());
+        Assert.Equal($$"""{"__typename":"CityProcedure","localName":{{JsonSerializer.Serialize(procedure.GetProperty("localName").GetString())}}}""", city.Data.GetProperty("node").GetRawText());
+        Assert.Equal(unit.Data.GetRawText(), unitAgain.Data.GetRawText());
+    }
+
+    [SkippableFact]
     public async Task Coverage_weighs_more_than_a_row_so_a_page_of_coverages_is_refused()
     {
         var one = await Client.PostAsync("{ municipalities(first: 1) { edges { node { coverage { total } } } } }");
@@ -392,7 +424,9 @@ public abstract class GraphQLHttpTests(ApiFixture fixture)
     {
         await using var factory = fixture.CreateFactory(new Dictionary<string, string?> { ["GraphQL:ExecutionTimeout"] = "00:00:00.0000001" });
 
-        var response = await factory.CreateClient().PostAsync("{ municipalities(first: 100) { totalCount edges { node { name council { name } } } } }");
+        // Twenty statements one after another: far longer than the timer, however fast each one is.
+        var pages = string.Concat(Enumerable.Range(0, 10).Select(i => $"p{i}: municipalities(first: 100, search: \"{(char)('a' + i)}\") {{ totalCount edges {{ node {{ name council {{ name }} }} }} }} "));
+        var response = await factory.CreateClient().PostAsync("{ " + pages + "}");
 
         Assert.True(response.HasErrors);
         Assert.Contains("time", response.FirstErrorMessage, StringComparison.OrdinalIgnoreCase);
