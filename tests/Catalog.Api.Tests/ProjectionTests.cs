@@ -45,7 +45,7 @@ public abstract class ProjectionTests(ApiFixture fixture)
     }
 
     [SkippableFact]
-    public async Task A_loader_reads_only_the_columns_of_the_fields_asked_for()
+    public async Task Joined_rows_read_only_the_columns_of_the_fields_asked_for()
     {
         var counter = new StatementCounter();
         await using var factory = fixture.CreateCountingFactory(counter);
@@ -83,6 +83,32 @@ public abstract class ProjectionTests(ApiFixture fixture)
         Assert.Equal("Licencia de obra mayor", entry.GetProperty("name").GetString());
         Assert.Equal("P", entry.GetProperty("kind").GetString());
         Assert.Equal(ApiTestData.AlcobendasCouncil, entry.GetProperty("responsibleN1").GetString());
+    }
+
+    [SkippableFact]
+    public async Task A_loader_asked_for_more_than_it_read_reads_the_row_again()
+    {
+        var counter = new StatementCounter();
+        await using var factory = fixture.CreateCountingFactory(counter);
+        var client = factory.CreateClient();
+        counter.Reset();
+
+        // A unit's municipality is found from its code, not a foreign key: it goes through the municipality loader. The
+        // wide selection sits behind a chain of ancestors (loader batches), so it is asked for after the narrow one
+        // has been read.
+        var response = await client.PostAsync($$"""
+            { narrow: unit(dir3Code: "{{ApiTestData.AlcobendasCouncil}}") { municipality { name } }
+              wide: unit(dir3Code: "{{ApiTestData.LicensingService}}") { ancestors { code municipality { name regionName } } } }
+            """);
+
+        Assert.False(response.HasErrors, response.ToString());
+        var council = response.Data.GetProperty("wide").GetProperty("ancestors").EnumerateArray().Single(a => a.GetProperty("code").GetString() == ApiTestData.AlcobendasCouncil);
+        Assert.Equal("Comunidad de Madrid", council.GetProperty("municipality").GetProperty("regionName").GetString());
+        // The loader's statements (the root lookup is the one with the council joined).
+        var municipalities = counter.Queries.Where(q => q.Contains("\"Municipalities\"", StringComparison.Ordinal) && !q.Contains("JOIN", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, municipalities.Count);
+        Assert.DoesNotContain("RegionName", municipalities[0], StringComparison.Ordinal);
+        Assert.Contains("RegionName", municipalities[1], StringComparison.Ordinal);
     }
 
     [SkippableFact]
