@@ -183,6 +183,31 @@ public abstract class ProjectionTests(ApiFixture fixture)
     }
 
     [SkippableFact]
+    public async Task A_page_read_backwards_with_joins_keeps_its_order()
+    {
+        var client = fixture.Factory.CreateClient();
+        const string MunicipalityNode = "ineCode council { code }";
+        const string ProcedureNode = "localName municipality { name } responsibleUnit { code parent { code } }";
+
+        await AssertBackwardsAsync(client, "municipalities", """provinceCode: "28", orderBy: INE_CODE""", MunicipalityNode);
+        await AssertBackwardsAsync(client, "cityProcedures", """municipality: "28006", orderBy: NAME, direction: DESC""", ProcedureNode);
+    }
+
+    // The three rows before the eighth, read backwards, are the fifth to seventh read forwards.
+    private static async Task AssertBackwardsAsync(HttpClient client, string field, string filter, string node)
+    {
+        var forward = await client.PostAsync($$"""{ {{field}}({{filter}}, first: 8) { pageInfo { endCursor } edges { node { {{node}} } } } }""");
+        Assert.False(forward.HasErrors, forward.ToString());
+        var cursor = forward.Data.GetProperty(field).GetProperty("pageInfo").GetProperty("endCursor").GetString();
+
+        var backward = await client.PostAsync($$"""{ {{field}}({{filter}}, last: 3, before: "{{cursor}}") { edges { node { {{node}} } } } }""");
+
+        Assert.False(backward.HasErrors, backward.ToString());
+        List<string> Nodes(GraphQLResponse response) => [.. response.Data.GetProperty(field).GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetRawText())];
+        Assert.Equal(Nodes(forward).Skip(4).Take(3), Nodes(backward));
+    }
+
+    [SkippableFact]
     public async Task A_key_that_matches_no_row_gives_null_from_the_join_without_another_statement()
     {
         var counter = new StatementCounter();
