@@ -173,14 +173,18 @@ public static class Joins
             key.Append('|').Append(planned.Join.Id).Append('@').Append(planned.Parent).Append(':').Append(planned.Shape.Key);
         }
 
-        if (Templates.Count >= MaxTemplates)
+        var text = key.ToString();
+        if (!Templates.TryGetValue(text, out var template))
         {
-            Templates.Clear();
+            if (Templates.Count >= MaxTemplates)
+            {
+                Templates.Clear();
+            }
+
+            template = Templates.GetOrAdd(text, Template<T>(shape, plan, order?.Orderings(reverse) ?? []).Compile());
         }
 
-        var build = (Func<IQueryable<T>, CatalogDbContext, IQueryable<JoinedRow<T>>>)Templates.GetOrAdd(key.ToString(),
-            static (_, arguments) => Template<T>(arguments.shape, arguments.plan, arguments.order?.Orderings(arguments.reverse) ?? []).Compile(),
-            (shape, plan, order, reverse));
+        var build = (Func<IQueryable<T>, CatalogDbContext, IQueryable<JoinedRow<T>>>)template;
         var rows = await build(page, loaders.Db).AsNoTracking().ToListAsync(context.CancellationToken);
 
         foreach (var row in rows)

@@ -101,6 +101,7 @@ public static class Projection
 {
     private const string ReadsKey = "catalog:reads";
     private const string PartsKey = "catalog:parts";
+    private const int MaxSelectors = 2_000;
     private static readonly ConcurrentDictionary<(Type Entity, string Shape), LambdaExpression> Selectors = new();
 
     /// <summary>
@@ -261,12 +262,25 @@ public static class Projection
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(shape);
-        return shape.IsWhole ? query : query.Select((Expression<Func<T, T>>)Selectors.GetOrAdd((typeof(T), shape.Key), _ => SelectorOf<T>(shape)));
+        return shape.IsWhole ? query : query.Select((Expression<Func<T, T>>)SelectorFor(typeof(T), shape));
     }
 
     /// <summary>The selector <see cref="Select{T}"/> uses for <paramref name="shape"/> (not whole) of <paramref name="type"/>.</summary>
     internal static LambdaExpression SelectorFor(Type type, Shape shape)
-        => Selectors.GetOrAdd((type, shape.Key), static (_, arguments) => (LambdaExpression)SelectorOfMethod.MakeGenericMethod(arguments.Type).Invoke(null, [arguments.Shape])!, (Type: type, Shape: shape));
+    {
+        if (Selectors.TryGetValue((type, shape.Key), out var known))
+        {
+            return known;
+        }
+
+        // One selector per entity and shape a client has asked for: bounded, as clients choose their selections.
+        if (Selectors.Count >= MaxSelectors)
+        {
+            Selectors.Clear();
+        }
+
+        return Selectors.GetOrAdd((type, shape.Key), (LambdaExpression)SelectorOfMethod.MakeGenericMethod(type).Invoke(null, [shape])!);
+    }
 
     private static readonly MethodInfo SelectorOfMethod = typeof(Projection).GetMethod(nameof(SelectorOf), BindingFlags.NonPublic | BindingFlags.Static)!;
 
