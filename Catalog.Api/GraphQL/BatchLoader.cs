@@ -18,8 +18,8 @@ public sealed class BatchLoader<TKey, TValue>
 {
     private readonly Func<IReadOnlyCollection<TKey>, Shape, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> _fetch;
     private readonly TValue _missing;
-    private readonly Dictionary<TKey, (TValue Value, Shape Shape)> _loaded;
     private const int PageCapacity = 64;
+    private readonly Dictionary<TKey, (TValue Value, Shape Shape)> _loaded;
     private readonly HashSet<TKey> _pending;
     private Shape? _pendingShape;
 
@@ -59,9 +59,9 @@ public sealed class BatchLoader<TKey, TValue>
     public IDataLoaderResult<TValue> Load(TKey key, Shape shape)
     {
         ArgumentNullException.ThrowIfNull(shape);
-        if (_loaded.TryGetValue(key, out var loaded) && loaded.Shape.Covers(shape))
+        if (TryGetLoaded(key, shape, out var value))
         {
-            return new LoadedResult<TValue>(loaded.Value);
+            return new LoadedResult<TValue>(value);
         }
 
         _pending.Add(key);
@@ -77,7 +77,7 @@ public sealed class BatchLoader<TKey, TValue>
     public object? Resolve(TKey key, Shape shape)
     {
         ArgumentNullException.ThrowIfNull(shape);
-        return _loaded.TryGetValue(key, out var loaded) && loaded.Shape.Covers(shape) ? loaded.Value : Load(key, shape);
+        return TryGetLoaded(key, shape, out var value) ? value : Load(key, shape);
     }
 
     /// <summary>
@@ -109,9 +109,16 @@ public sealed class BatchLoader<TKey, TValue>
     public async Task<TValue> LoadAsync(TKey key, CancellationToken cancellationToken)
         => await Load(key).GetResultAsync(cancellationToken);
 
+    private bool TryGetLoaded(TKey key, Shape shape, out TValue value)
+    {
+        var found = _loaded.TryGetValue(key, out var loaded) && loaded.Shape.Covers(shape);
+        value = loaded.Value;
+        return found;
+    }
+
     private async Task<TValue> ResultOfAsync(TKey key, Shape shape, CancellationToken cancellationToken)
     {
-        if (!_loaded.TryGetValue(key, out var loaded) || !loaded.Shape.Covers(shape))
+        if (!TryGetLoaded(key, shape, out _))
         {
             _pending.Add(key);
             // An array, not the set: EF translates Contains over an array into one cached, parameterized statement.

@@ -148,22 +148,23 @@ public static class Joins
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(query);
-        var shape = Projection.ShapeOfSelection(context);
-        var plan = Projection.Unwrap(context.FieldDefinition.ResolvedType) is IComplexGraphType type ? Plan(context, type, [context.FieldAst.SelectionSet]) : [];
-        var one = query.Take(1).AsNoTracking();
-        var rows = plan.Count == 0
-            ? await Projection.Select(one, shape).ToListAsync(context.CancellationToken)
-            : await ReadAsync(context, one, shape, plan, null, reverse: false);
+        var rows = await ReadAsync(context, query.Take(1).AsNoTracking(), Projection.ShapeOfSelection(context), Projection.JoinsOfSelection(context), null, reverse: false);
         return rows.Count == 0 ? null : rows[0];
     }
 
     /// <summary>
     /// Reads the rows of <paramref name="page"/> (already ordered and limited) in <paramref name="shape"/>, with the
     /// planned joins in the same statement, in <paramref name="order"/>; and gives the joined rows to the loaders.
+    /// Without joins it is the page's own query.
     /// </summary>
     internal static async Task<List<T>> ReadAsync<T>(IResolveFieldContext context, IQueryable<T> page, Shape shape, List<Planned> plan, KeysetOrder<T>? order, bool reverse)
         where T : class
     {
+        if (plan.Count == 0)
+        {
+            return await Projection.Select(page, shape).ToListAsync(context.CancellationToken);
+        }
+
         var loaders = context.Loaders();
         // The joined query is built by a delegate compiled once per page type, selection and order: building it from
         // expressions and reflection on every request cost more than the statements it saved.
@@ -318,9 +319,7 @@ internal sealed class JoinedField<TSource, TForeignKey, TTarget, TKey> : JoinedF
         ArgumentNullException.ThrowIfNull(key);
         ArgumentNullException.ThrowIfNull(loader);
         ForeignKeyMember = Projection.MemberOf(foreignKey);
-        KeyMember = key.Body is MemberExpression { Member: PropertyInfo property } access && access.Expression == key.Parameters[0]
-            ? property.Name
-            : throw new ArgumentException($"{key} does not read one property of its parameter.", nameof(key));
+        KeyMember = Projection.MemberOf(key, settable: false);
         _foreignKeyOf = foreignKey.Compile();
         _loader = loader;
         // Both sides of the join compare as the foreign key's type: a nullable long foreign key against a long key.

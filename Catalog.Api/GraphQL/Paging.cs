@@ -19,6 +19,7 @@ namespace Catalog.Api.GraphQL;
 /// </summary>
 public sealed class KeysetOrder<T>
 {
+    private static int _count;
     private readonly IReadOnlyList<IKeyPart> _parts;
 
     private KeysetOrder(string name, bool descending, IReadOnlyList<IKeyPart> parts)
@@ -27,8 +28,6 @@ public sealed class KeysetOrder<T>
         Descending = descending;
         _parts = parts;
     }
-
-    private static int _count;
 
     /// <summary>A number that tells this order from every other (for caches of queries built on it).</summary>
     internal int Id { get; } = Interlocked.Increment(ref _count);
@@ -321,10 +320,7 @@ public static class Paging
         var shape = Projection.ShapeOfConnectionNodes(context, order.Members);
         // The rows the nodes' joined fields point at come in the same statement (see Joins).
         var page = order.Apply(filtered, reverse: backward).Take(size + 1).AsNoTracking();
-        var joins = Projection.JoinsOfConnectionNodes(context);
-        var rows = joins.Count == 0
-            ? await Projection.Select(page, shape).ToListAsync(context.CancellationToken)
-            : await Joins.ReadAsync(context, page, shape, joins, order, reverse: backward);
+        var rows = await Joins.ReadAsync(context, page, shape, Projection.JoinsOfConnectionNodes(context), order, reverse: backward);
         var more = rows.Count > size;
         if (more)
         {

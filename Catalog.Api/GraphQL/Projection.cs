@@ -144,15 +144,16 @@ public static class Projection
 
     /// <summary>
     /// The name of the one settable property <paramref name="member"/> reads (<c>p => p.Name</c>, boxing allowed):
-    /// what a field built on it declares it reads. Anything else is refused when the schema is built.
+    /// what a field built on it declares it reads. Anything else is refused when the schema is built. With
+    /// <paramref name="settable"/> false, a property set by a constructor (a key) is accepted too.
     /// </summary>
-    public static string MemberOf(LambdaExpression member)
+    public static string MemberOf(LambdaExpression member, bool settable = true)
     {
         ArgumentNullException.ThrowIfNull(member);
         var body = member.Body is UnaryExpression { NodeType: ExpressionType.Convert } convert ? convert.Operand : member.Body;
-        if (body is not MemberExpression { Member: PropertyInfo { CanWrite: true } property } access || access.Expression != member.Parameters[0])
+        if (body is not MemberExpression { Member: PropertyInfo property } access || access.Expression != member.Parameters[0] || (settable && !property.CanWrite))
         {
-            throw new ArgumentException($"{member} does not read one settable property of its parameter (p => p.Name); for computed values use Resolve and Reads.", nameof(member));
+            throw new ArgumentException($"{member} does not read one {(settable ? "settable " : "")}property of its parameter (p => p.Name); for computed values use Resolve and Reads.", nameof(member));
         }
 
         return property.Name;
@@ -172,8 +173,7 @@ public static class Projection
     public static Shape ShapeOfSelection(IResolveFieldContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var plans = Plans.GetValue(context.FieldAst, static _ => new FieldPlans());
-        return plans.Object ??= ShapeOf(context, Unwrap(context.FieldDefinition.ResolvedType), [context.FieldAst.SelectionSet], []);
+        return PlansOf(context).Object ??= ShapeOf(context, Unwrap(context.FieldDefinition.ResolvedType), [context.FieldAst.SelectionSet], []);
     }
 
     /// <summary>
@@ -183,8 +183,7 @@ public static class Projection
     public static Shape ShapeOfConnectionNodes(IResolveFieldContext context, IEnumerable<string> always)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var plans = Plans.GetValue(context.FieldAst, static _ => new FieldPlans());
-        var nodes = plans.Nodes ??= NodesShapeOf(context, []);
+        var nodes = PlansOf(context).Nodes ??= NodesShapeOf(context);
         return nodes.IsWhole ? nodes : nodes.Union(Shape.Of(always));
     }
 
@@ -195,16 +194,27 @@ public static class Projection
     internal static List<Joins.Planned> JoinsOfConnectionNodes(IResolveFieldContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var plans = Plans.GetValue(context.FieldAst, static _ => new FieldPlans());
-        return plans.Joins ??= ConnectionNodes(context) is (IComplexGraphType nodeType, { } sets) ? Joins.Plan(context, nodeType, sets) : [];
+        return PlansOf(context).Joins ??= ConnectionNodes(context) is (IComplexGraphType nodeType, { } sets) ? Joins.Plan(context, nodeType, sets) : [];
     }
 
-    private static Shape NodesShapeOf(IResolveFieldContext context, string[] keys)
+    /// <summary>
+    /// The joins the current field's selection asks for on the one object it returns (a root lookup), planned once per
+    /// field node. A field node returns either a connection or an object, so it keeps one plan.
+    /// </summary>
+    internal static List<Joins.Planned> JoinsOfSelection(IResolveFieldContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return PlansOf(context).Joins ??= Unwrap(context.FieldDefinition.ResolvedType) is IComplexGraphType type ? Joins.Plan(context, type, [context.FieldAst.SelectionSet]) : [];
+    }
+
+    private static FieldPlans PlansOf(IResolveFieldContext context) => Plans.GetValue(context.FieldAst, static _ => new FieldPlans());
+
+    private static Shape NodesShapeOf(IResolveFieldContext context)
         => ConnectionNodes(context) switch
         {
             (null, null) => Shape.Whole,
-            (null, _) => Shape.Of(keys),
-            var (nodeType, sets) => ShapeOf(context, nodeType, sets!, keys),
+            (null, _) => Shape.Of([]),
+            var (nodeType, sets) => ShapeOf(context, nodeType, sets!, []),
         };
 
     /// <summary>
@@ -279,20 +289,18 @@ public static class Projection
             Selectors.Clear();
         }
 
-        return Selectors.GetOrAdd((type, shape.Key), (LambdaExpression)SelectorOfMethod.MakeGenericMethod(type).Invoke(null, [shape])!);
+        return Selectors.GetOrAdd((type, shape.Key), SelectorOf(type, shape));
     }
-
-    private static readonly MethodInfo SelectorOfMethod = typeof(Projection).GetMethod(nameof(SelectorOf), BindingFlags.NonPublic | BindingFlags.Static)!;
 
     /// <summary>
     /// <c>row => new T(row.A, …) { B = row.B, C = new V { D = row.C.D }, … }</c>: a constructor whose parameters are
     /// named after members (the parameterless one when there is one), then the shape's other members by their
     /// setters, and the read parts of a value (dotted members) in a new value of their own.
     /// </summary>
-    private static Expression<Func<T, T>> SelectorOf<T>(Shape shape)
+    private static LambdaExpression SelectorOf(Type type, Shape shape)
     {
-        var row = Expression.Parameter(typeof(T), "row");
-        return Expression.Lambda<Func<T, T>>(Init(typeof(T), row, shape.Members), row);
+        var row = Expression.Parameter(type, "row");
+        return Expression.Lambda(typeof(Func<,>).MakeGenericType(type, type), Init(type, row, shape.Members), row);
     }
 
     private static MemberInitExpression Init(Type type, Expression source, IEnumerable<string> members)

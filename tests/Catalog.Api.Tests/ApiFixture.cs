@@ -72,6 +72,16 @@ public abstract class ApiFixture : IAsyncLifetime
         await Database.DisposeAsync();
     }
 
+    /// <summary>A started host whose statements are counted from now on (the start-up's are not), and its client.</summary>
+    public CountingHost CreateCountingHost(params IInterceptor[] more)
+    {
+        var counter = new StatementCounter();
+        var factory = CreateCountingFactory(counter, more);
+        var client = factory.CreateClient();
+        counter.Reset();
+        return new CountingHost(factory, client, counter);
+    }
+
     /// <summary>A host whose DbContexts report every SQL statement to <paramref name="counter"/>.</summary>
     public WebApplicationFactory<ApiEntryPoint> CreateCountingFactory(StatementCounter counter, params IInterceptor[] more)
     {
@@ -119,6 +129,16 @@ public sealed class SqliteApiFixture() : ApiFixture(new SqliteTestDatabase());
 public sealed class PostgresApiFixture() : ApiFixture(new PostgresTestDatabase());
 
 /// <summary>Counts the SQL statements the API's DbContexts execute, and keeps the text of the queries.</summary>
+/// <summary>A test host with a statement counter (see <see cref="ApiFixture.CreateCountingHost"/>).</summary>
+public sealed class CountingHost(WebApplicationFactory<ApiEntryPoint> factory, HttpClient client, StatementCounter counter) : IAsyncDisposable
+{
+    public HttpClient Client { get; } = client;
+
+    public StatementCounter Counter { get; } = counter;
+
+    public ValueTask DisposeAsync() => factory.DisposeAsync();
+}
+
 /// <summary>Counts the database connections EF opens.</summary>
 public sealed class ConnectionCounter : DbConnectionInterceptor
 {

@@ -23,9 +23,8 @@ public abstract class BatchingTests(ApiFixture fixture)
     [SkippableFact]
     public async Task A_page_of_a_hundred_takes_as_many_statements_as_a_page_of_ten_and_at_most_six()
     {
-        var counter = new StatementCounter();
-        await using var factory = fixture.CreateCountingFactory(counter);
-        var client = factory.CreateClient();
+        await using var host = fixture.CreateCountingHost();
+        var (counter, client) = (host.Counter, host.Client);
 
         var ten = await CountAsync(client, counter, 10);
         var hundred = await CountAsync(client, counter, 100);
@@ -37,10 +36,8 @@ public abstract class BatchingTests(ApiFixture fixture)
     [SkippableFact]
     public async Task A_chain_of_ancestors_takes_one_statement_per_level_for_the_whole_page()
     {
-        var counter = new StatementCounter();
-        await using var factory = fixture.CreateCountingFactory(counter);
-        var client = factory.CreateClient();
-        counter.Reset();
+        await using var host = fixture.CreateCountingHost();
+        var (counter, client) = (host.Counter, host.Client);
 
         var response = await client.PostAsync("{ cityProcedures(municipality: \"28006\", first: 100) { edges { node { responsibleUnit { ancestors { code } } } } } }");
 
@@ -52,10 +49,9 @@ public abstract class BatchingTests(ApiFixture fixture)
     [SkippableFact]
     public async Task A_request_opens_its_database_connection_once()
     {
-        var counter = new StatementCounter();
         var connections = new ConnectionCounter();
-        await using var factory = fixture.CreateCountingFactory(counter, connections);
-        var client = factory.CreateClient();
+        await using var host = fixture.CreateCountingHost(connections);
+        var (counter, client) = (host.Counter, host.Client);
         await client.PostAsync("{ __typename }");
         counter.Reset();
         connections.Reset();

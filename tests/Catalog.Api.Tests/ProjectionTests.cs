@@ -14,10 +14,8 @@ public abstract class ProjectionTests(ApiFixture fixture)
     [SkippableFact]
     public async Task A_page_reads_only_the_columns_its_selection_needs()
     {
-        var counter = new StatementCounter();
-        await using var factory = fixture.CreateCountingFactory(counter);
-        var client = factory.CreateClient();
-        counter.Reset();
+        await using var host = fixture.CreateCountingHost();
+        var (counter, client) = (host.Counter, host.Client);
 
         var response = await client.PostAsync("""{ cityProcedures(municipality: "28006", first: 5) { edges { node { localName } } } }""");
 
@@ -47,10 +45,8 @@ public abstract class ProjectionTests(ApiFixture fixture)
     [SkippableFact]
     public async Task Joined_rows_read_only_the_columns_of_the_fields_asked_for()
     {
-        var counter = new StatementCounter();
-        await using var factory = fixture.CreateCountingFactory(counter);
-        var client = factory.CreateClient();
-        counter.Reset();
+        await using var host = fixture.CreateCountingHost();
+        var (counter, client) = (host.Counter, host.Client);
 
         var response = await client.PostAsync("""{ cityProcedures(municipality: "28006", first: 5) { edges { node { siaEntry { name } } } } }""");
 
@@ -88,10 +84,8 @@ public abstract class ProjectionTests(ApiFixture fixture)
     [SkippableFact]
     public async Task A_loader_asked_for_more_than_it_read_reads_the_row_again()
     {
-        var counter = new StatementCounter();
-        await using var factory = fixture.CreateCountingFactory(counter);
-        var client = factory.CreateClient();
-        counter.Reset();
+        await using var host = fixture.CreateCountingHost();
+        var (counter, client) = (host.Counter, host.Client);
 
         // A unit's municipality is found from its code, not a foreign key: it goes through the municipality loader. The
         // wide selection sits behind a chain of ancestors (loader batches), so it is asked for after the narrow one
@@ -133,10 +127,8 @@ public abstract class ProjectionTests(ApiFixture fixture)
     [SkippableFact]
     public async Task A_selected_field_that_declares_nothing_makes_the_whole_row_read()
     {
-        var counter = new StatementCounter();
-        await using var factory = fixture.CreateCountingFactory(counter);
-        var client = factory.CreateClient();
-        counter.Reset();
+        await using var host = fixture.CreateCountingHost();
+        var (counter, client) = (host.Counter, host.Client);
 
         // `coverage` computes from the whole municipality: it declares no members, so nothing is left out.
         var response = await client.PostAsync("""{ cityProcedures(municipality: "28006", first: 1) { edges { node { municipality { name coverage { mapped } } } } } }""");
@@ -150,10 +142,8 @@ public abstract class ProjectionTests(ApiFixture fixture)
     [SkippableFact]
     public async Task A_page_reads_the_rows_its_nodes_point_at_in_its_own_statement()
     {
-        var counter = new StatementCounter();
-        await using var factory = fixture.CreateCountingFactory(counter);
-        var client = factory.CreateClient();
-        counter.Reset();
+        await using var host = fixture.CreateCountingHost();
+        var (counter, client) = (host.Counter, host.Client);
 
         var response = await client.PostAsync("""
             { cityProcedures(municipality: "29067", first: 10, orderBy: NAME, direction: DESC) { edges { node {
@@ -210,10 +200,8 @@ public abstract class ProjectionTests(ApiFixture fixture)
     [SkippableFact]
     public async Task A_key_that_matches_no_row_gives_null_from_the_join_without_another_statement()
     {
-        var counter = new StatementCounter();
-        await using var factory = fixture.CreateCountingFactory(counter);
-        var client = factory.CreateClient();
-        counter.Reset();
+        await using var host = fixture.CreateCountingHost();
+        var (counter, client) = (host.Counter, host.Client);
 
         // Only two councils are in the test mirror: the others' DIR3 codes match no unit.
         var response = await client.PostAsync("""{ municipalities(first: 100, provinceCode: "28") { edges { node { ineCode council { code name } } } } }""");
@@ -230,10 +218,8 @@ public abstract class ProjectionTests(ApiFixture fixture)
     [SkippableFact]
     public async Task One_entity_by_its_code_comes_with_its_joined_rows_in_one_statement()
     {
-        var counter = new StatementCounter();
-        await using var factory = fixture.CreateCountingFactory(counter);
-        var client = factory.CreateClient();
-        counter.Reset();
+        await using var host = fixture.CreateCountingHost();
+        var (counter, client) = (host.Counter, host.Client);
 
         var municipality = await client.PostAsync("""{ municipality(code: "L01280066") { name council { code name } } }""");
         var municipalityQueries = counter.Queries.ToList();
@@ -258,10 +244,8 @@ public abstract class ProjectionTests(ApiFixture fixture)
     [SkippableFact]
     public async Task Only_the_attributes_a_selection_shows_are_read()
     {
-        var counter = new StatementCounter();
-        await using var factory = fixture.CreateCountingFactory(counter);
-        var client = factory.CreateClient();
-        counter.Reset();
+        await using var host = fixture.CreateCountingHost();
+        var (counter, client) = (host.Counter, host.Client);
 
         var term = await client.PostAsync("""{ cityProcedures(municipality: "29067", first: 5) { edges { node { attributes { silenceEffect resolutionTerm { amount unit } } } } } }""");
         var termQuery = Assert.Single(counter.Queries);
