@@ -1,4 +1,7 @@
 using Catalog.Api.Auth;
+using Catalog.Api.Exchange.Export;
+using Catalog.Api.Exchange.Formats;
+using Catalog.Api.Exchange.Import;
 using Catalog.Db;
 using Catalog.Domain;
 

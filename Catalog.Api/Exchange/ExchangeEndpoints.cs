@@ -1,3 +1,6 @@
+using Catalog.Api.Exchange.Export;
+using Catalog.Api.Exchange.Formats;
+using Catalog.Api.Exchange.Import;
 using Catalog.Db;
 using Catalog.Domain;
 

@@ -1,10 +1,11 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Catalog.Api.CityCatalog;
+using Catalog.Api.Exchange.Import;
 using Catalog.Api.Municipalities;
 using Catalog.Api.Reconciliation;
 using Catalog.Api.ReferenceCatalog;
 using Catalog.Api.Registries;
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using Catalog.Domain;
 using GraphQL;
 using GraphQL.Execution;
@@ -68,7 +69,7 @@ public sealed class CatalogMutation : ObjectGraphType
         ReferenceCatalogMutations.AddTo(this);
         ReconciliationMutations.AddTo(this);
         Auth.ApiKeyFields.AddMutations(this);
-        Exchange.ImportMutation.AddTo(this);
+        ImportMutation.AddTo(this);
         SyncRequestMutation.AddTo(this);
     }
 }
@@ -146,7 +147,7 @@ public static class CatalogGraphQLSetup
                     context.Exception = context.OriginalException switch
                     {
                         Exchange.UnknownMunicipalityException e => CatalogErrors.Missing(e.Message),
-                        Exchange.ImportForbiddenException e => new ExecutionError(e.Message) { Code = CatalogErrors.Forbidden },
+                        ImportForbiddenException e => new ExecutionError(e.Message) { Code = CatalogErrors.Forbidden },
                         DomainRuleException rule => CatalogErrors.BadInput(rule.Message, rule.Field),
                         Auth.UnauthenticatedException e => new ExecutionError(e.Message) { Code = CatalogErrors.Unauthenticated },
                         Auth.ForbiddenException e => new ExecutionError(e.Message) { Code = CatalogErrors.Forbidden },

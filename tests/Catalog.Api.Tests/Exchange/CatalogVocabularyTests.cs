@@ -1,4 +1,5 @@
 using Catalog.Api.Exchange;
+using Catalog.Api.Exchange.Formats;
 using Catalog.Domain.Procedures;
 
 namespace Catalog.Api.Tests.Exchange;

@@ -1,6 +1,9 @@
 using System.Text;
 using Catalog.Api.Auth;
 using Catalog.Api.Exchange;
+using Catalog.Api.Exchange.Export;
+using Catalog.Api.Exchange.Formats;
+using Catalog.Api.Exchange.Import;
 using Catalog.Db;
 using Catalog.Domain.CityCatalog;
 using Catalog.Testing;

@@ -2,6 +2,8 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Catalog.Api.Exchange;
+using Catalog.Api.Exchange.Formats;
+using Catalog.Api.Exchange.Import;
 using Catalog.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

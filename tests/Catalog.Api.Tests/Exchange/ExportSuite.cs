@@ -1,6 +1,9 @@
 using System.Text;
 using System.Text.Json;
 using Catalog.Api.Exchange;
+using Catalog.Api.Exchange.Export;
+using Catalog.Api.Exchange.Formats;
+using Catalog.Api.Exchange.Import;
 using Catalog.Testing;
 using Microsoft.EntityFrameworkCore;
 using static Catalog.Api.Tests.Exchange.ExchangeTestData;

@@ -1,5 +1,7 @@
 using Catalog.Api.Auth;
 using Catalog.Api.Exchange;
+using Catalog.Api.Exchange.Formats;
+using Catalog.Api.Exchange.Import;
 using Catalog.Domain;
 using Catalog.Domain.CityCatalog;
 using Catalog.Domain.Procedures;

@@ -1,6 +1,6 @@
 using Catalog.Domain;
 
-namespace Catalog.Api.Exchange;
+namespace Catalog.Api.Exchange.Formats;
 
 /// <summary>The columns of a city catalog file, in the order exports write them.</summary>
 public enum CatalogColumn

@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
-namespace Catalog.Api.Exchange;
+namespace Catalog.Api.Exchange.Formats;
 
 /// <summary>Writes a table (a header, then rows of text) as CSV or XLSX, one row at a time.</summary>
 internal abstract class SheetWriter : IAsyncDisposable
@@ -96,8 +96,12 @@ internal sealed class XlsxSheetWriter : SheetWriter
         _writer.WriteStartElement(new Worksheet());
         _writer.WriteElement(new SheetViews(new SheetView(new Pane
         {
-            VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen,
-        }) { WorkbookViewId = 0 }));
+            VerticalSplit = 1,
+            TopLeftCell = "A2",
+            ActivePane = PaneValues.BottomLeft,
+            State = PaneStateValues.Frozen,
+        })
+        { WorkbookViewId = 0 }));
         _writer.WriteStartElement(new SheetData());
     }
 

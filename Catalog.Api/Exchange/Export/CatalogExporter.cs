@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Catalog.Api.Exchange.Formats;
 using Catalog.Db;
 using Catalog.Domain.CityCatalog;
 using Catalog.Domain.Municipalities;
@@ -9,7 +10,7 @@ using Catalog.Domain.ReferenceCatalog;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace Catalog.Api.Exchange;
+namespace Catalog.Api.Exchange.Export;
 
 /// <summary>
 /// Writes a city catalog or the reference catalog as CSV, XLSX, JSON or CPSV-AP 3.2.0 JSON-LD. Procedures are read

@@ -7,7 +7,7 @@ using Catalog.Domain.Procedures;
 using Catalog.Domain.ReferenceCatalog;
 using Microsoft.EntityFrameworkCore;
 
-namespace Catalog.Api.Exchange;
+namespace Catalog.Api.Exchange.Export;
 
 /// <summary>
 /// Writes catalogs in the Core Public Service Vocabulary Application Profile (CPSV-AP) 3.2.0 of SEMIC, as JSON-LD:

@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text;
+using Catalog.Api.Exchange.Formats;
 
-namespace Catalog.Api.Exchange;
+namespace Catalog.Api.Exchange.Import;
 
 /// <summary>What an import does (or would do, in a dry run) with one row.</summary>
 public enum ImportOutcome

@@ -2,7 +2,7 @@ using System.Globalization;
 using Catalog.Domain.CityCatalog;
 using Catalog.Domain.Procedures;
 
-namespace Catalog.Api.Exchange;
+namespace Catalog.Api.Exchange.Formats;
 
 /// <summary>
 /// A city procedure as catalog files carry it: one row of a spreadsheet, one object of the JSON export. Export writes

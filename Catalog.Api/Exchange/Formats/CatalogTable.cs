@@ -1,12 +1,13 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using Catalog.Api.Exchange.Export;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using nietras.SeparatedValues;
 
-namespace Catalog.Api.Exchange;
+namespace Catalog.Api.Exchange.Formats;
 
 /// <summary>One data row of a catalog file: its number as the user sees it, and its cells by <see cref="CatalogColumn"/>.</summary>
 public sealed class SourceRow(int number, string?[] cells, string? problem = null)

@@ -3,7 +3,7 @@ using System.Globalization;
 using Catalog.Domain;
 using Catalog.Domain.Procedures;
 
-namespace Catalog.Api.Exchange;
+namespace Catalog.Api.Exchange.Formats;
 
 /// <summary>
 /// The words catalog files use for attribute values. Imports accept the Spanish words of Law 39/2015 and SIA

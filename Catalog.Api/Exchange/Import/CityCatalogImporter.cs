@@ -1,5 +1,6 @@
 using Catalog.Api.Auditing;
 using Catalog.Api.Auth;
+using Catalog.Api.Exchange.Formats;
 using Catalog.Db;
 using Catalog.Domain;
 using Catalog.Domain.CityCatalog;
@@ -10,7 +11,7 @@ using Catalog.Domain.ReferenceCatalog;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
-namespace Catalog.Api.Exchange;
+namespace Catalog.Api.Exchange.Import;
 
 /// <summary>
 /// Imports a city catalog from a CSV, XLSX or JSON file: each row creates or updates one procedure of the city.

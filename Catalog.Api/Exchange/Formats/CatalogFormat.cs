@@ -1,6 +1,6 @@
 using Catalog.Domain;
 
-namespace Catalog.Api.Exchange;
+namespace Catalog.Api.Exchange.Formats;
 
 /// <summary>The file formats catalogs are exchanged in.</summary>
 public enum CatalogFormat

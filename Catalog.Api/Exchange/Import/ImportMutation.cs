@@ -1,11 +1,12 @@
 using Catalog.Api.Auth;
 using Catalog.Api.CityCatalog;
+using Catalog.Api.Exchange.Formats;
 using Catalog.Api.GraphQL;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.Options;
 
-namespace Catalog.Api.Exchange;
+namespace Catalog.Api.Exchange.Import;
 
 /// <summary>
 /// <c>importCityCatalog</c>: the same import as the command line, through GraphQL. The file comes as an upload
