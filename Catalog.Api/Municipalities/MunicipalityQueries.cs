@@ -1,5 +1,6 @@
 using Catalog.Api.GraphQL;
 using Catalog.Domain;
+using Catalog.Domain.Codes;
 using Catalog.Domain.Municipalities;
 using GraphQL;
 using GraphQL.Types;
@@ -59,9 +60,10 @@ public static class MunicipalityQueries
             .ResolveAsync(async c =>
             {
                 // Read in the selection's shape, with the council (and any other joined field) in the same statement.
-                var code = MunicipalityCode.Parse(c.GetArgument<string>("code"), "code").Value;
-                return await Joins.ReadOneAsync(c, c.Db().Municipalities.Where(m => m.IneCode == code))
-                    ?? throw CatalogErrors.Missing($"No municipality has INE code {code}.");
+                var code = MunicipalityCode.Parse(c.GetArgument<string>("code"), "code");
+                var ine = code.Value;
+                return await Joins.ReadOneAsync(c, c.Db().Municipalities.Where(m => m.IneCode == ine))
+                    ?? throw CatalogErrors.Missing(MunicipalityCode.UnknownMessage(code));
             });
     }
 
@@ -71,7 +73,7 @@ public static class MunicipalityQueries
         ArgumentNullException.ThrowIfNull(context);
         var code = MunicipalityCode.Parse(text, argument);
         return await context.Loaders().Municipalities.LoadAsync(code.Value, context.CancellationToken)
-            ?? throw CatalogErrors.Missing($"No municipality has INE code {code.Value}.");
+            ?? throw CatalogErrors.Missing(MunicipalityCode.UnknownMessage(code));
     }
 }
 
