@@ -1,7 +1,7 @@
 using System.Globalization;
 using Catalog.Api.GraphQL;
-using Catalog.Api.Municipalities;
 using Catalog.Domain.Auditing;
+using Catalog.Domain.Codes;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;

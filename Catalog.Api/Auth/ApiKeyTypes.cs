@@ -62,7 +62,7 @@ public static class ApiKeyFields
             .Argument<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("municipalities", "The municipalities (INE or council DIR3 codes).")
             .ResolveAsync(async c =>
             {
-                var municipalities = c.GetArgument<List<string>>("municipalities").Select(m => Municipalities.MunicipalityCode.Parse(m, "municipalities")).ToList();
+                var municipalities = c.GetArgument<List<string>>("municipalities").Select(m => MunicipalityCode.Parse(m, "municipalities")).ToList();
                 return await Administration(c).CreateAsync(CityCatalogMutations.Actor(c), c.GetArgument<string>("name"), municipalities, c.CancellationToken);
             });
 

@@ -104,5 +104,5 @@ public static class AuthSetup
 
     /// <summary>A municipality given as its INE code or its council's DIR3 code.</summary>
     public static IneCode ParseMunicipality(string text)
-        => IneCode.TryParseMunicipality(text, out var code, out var error) ? code : throw new CommandLineException(error);
+        => MunicipalityCode.TryParse(text, out var code, out var error) ? code : throw new CommandLineException(error);
 }

@@ -1,6 +1,6 @@
 using Catalog.Api.Auth;
 using Catalog.Api.GraphQL;
-using Catalog.Api.Municipalities;
+using Catalog.Domain.Codes;
 using GraphQL;
 using GraphQL.Types;
 

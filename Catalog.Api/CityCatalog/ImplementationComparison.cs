@@ -3,6 +3,7 @@ using Catalog.Api.Municipalities;
 using Catalog.Api.ReferenceCatalog;
 using Catalog.Api.Registries;
 using Catalog.Domain.CityCatalog;
+using Catalog.Domain.Codes;
 using Catalog.Domain.Municipalities;
 using Catalog.Domain.ReferenceCatalog;
 using GraphQL;

@@ -13,9 +13,9 @@ public static class MunicipalityCodes
     public static async Task<Municipality> FindAsync(CatalogDbContext db, string? code, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var ine = IneCode.ParseMunicipality(code);
+        var ine = MunicipalityCode.Parse(code);
         return await db.Municipalities.AsNoTracking().SingleOrDefaultAsync(m => m.IneCode == ine.Value, cancellationToken)
-            ?? throw new UnknownMunicipalityException($"No municipality has INE code {ine.Value} (from '{code}').");
+            ?? throw new UnknownMunicipalityException(MunicipalityCode.UnknownMessage(ine));
     }
 }
 

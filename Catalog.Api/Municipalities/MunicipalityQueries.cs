@@ -1,5 +1,5 @@
 using Catalog.Api.GraphQL;
-using Catalog.Domain;
+using Catalog.Domain.Codes;
 using Catalog.Domain.Municipalities;
 using GraphQL;
 using GraphQL.Types;
@@ -25,7 +25,7 @@ public static class MunicipalityQueries
         query.Field<NonNullGraphType<ConnectionType<MunicipalityType>>>("municipalities")
             .Description("Spanish municipalities, filtered and sorted as the arguments say.")
             .Arguments(Paging.ConnectionArguments(
-                new QueryArgument<StringGraphType> { Name = "search", Description = "Only municipalities whose name contains this text, ignoring case and accents (`malaga` finds Málaga)." },
+                new QueryArgument<StringGraphType> { Name = "search", Description = "Only municipalities whose official or display name contains this text, ignoring case and accents: `malaga` finds Málaga, `a coruña` and `coruna` find A Coruña (`Coruña, A`), `alacant` finds `Alicante/Alacant`." },
                 new QueryArgument<StringGraphType> { Name = "provinceCode", Description = "Only municipalities of this province (two-digit INE code, e.g. `28`)." },
                 new QueryArgument<StringGraphType> { Name = "regionCode", Description = "Only municipalities of this autonomous community (INE code, e.g. `13`)." },
                 new QueryArgument<MunicipalityOrderType> { Name = "orderBy", Description = "What to sort by (default NAME).", DefaultValue = MunicipalityOrder.Name },
@@ -35,7 +35,7 @@ public static class MunicipalityQueries
                 var municipalities = c.Db().Municipalities.AsQueryable();
                 if (c.GetArgument<string?>("search") is { } search)
                 {
-                    var folded = Text.Fold(search);
+                    var folded = PlaceName.SearchKey(search);
                     municipalities = municipalities.Where(m => m.SearchName.Contains(folded));
                 }
 
@@ -59,9 +59,10 @@ public static class MunicipalityQueries
             .ResolveAsync(async c =>
             {
                 // Read in the selection's shape, with the council (and any other joined field) in the same statement.
-                var code = MunicipalityCode.Parse(c.GetArgument<string>("code"), "code").Value;
-                return await Joins.ReadOneAsync(c, c.Db().Municipalities.Where(m => m.IneCode == code))
-                    ?? throw CatalogErrors.Missing($"No municipality has INE code {code}.");
+                var code = MunicipalityCode.Parse(c.GetArgument<string>("code"), "code");
+                var ine = code.Value;
+                return await Joins.ReadOneAsync(c, c.Db().Municipalities.Where(m => m.IneCode == ine))
+                    ?? throw CatalogErrors.Missing(MunicipalityCode.UnknownMessage(code));
             });
     }
 
@@ -71,7 +72,7 @@ public static class MunicipalityQueries
         ArgumentNullException.ThrowIfNull(context);
         var code = MunicipalityCode.Parse(text, argument);
         return await context.Loaders().Municipalities.LoadAsync(code.Value, context.CancellationToken)
-            ?? throw CatalogErrors.Missing($"No municipality has INE code {code.Value}.");
+            ?? throw CatalogErrors.Missing(MunicipalityCode.UnknownMessage(code));
     }
 }
 
@@ -87,7 +88,7 @@ public sealed class MunicipalityOrderType : DescribedEnumType<MunicipalityOrder>
 {
     public MunicipalityOrderType() : base("MunicipalityOrder", "What municipalities are sorted by.", new Dictionary<MunicipalityOrder, string>
     {
-        [MunicipalityOrder.Name] = "The name, ignoring case and accents.",
+        [MunicipalityOrder.Name] = "The official name, ignoring case and accents: INE's order, where `A Coruña` (`Coruña, A`) sorts under C.",
         [MunicipalityOrder.IneCode] = "The INE code.",
     })
     {

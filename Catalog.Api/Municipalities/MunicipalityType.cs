@@ -18,9 +18,15 @@ public sealed class MunicipalityType : ObjectGraphType<Municipality>
         this.ImplementsNode(m => m.IneCode);
         Field<NonNullGraphType<StringGraphType>>("ineCode").Description("The five-digit INE code, province then municipality (`28079`).").ResolveFrom(p => p.IneCode);
         Field<NonNullGraphType<IntGraphType>>("checkDigit").Description("INE's check digit of the code.").ResolveFrom(p => p.CheckDigit);
-        Field<NonNullGraphType<StringGraphType>>("name").Description("The municipality's official name.").ResolveFrom(p => p.Name);
+        Field<NonNullGraphType<StringGraphType>>("name")
+            .Description("The official name exactly as INE writes it, a leading article moved to the end (`Coruña, A`, `Palmas de Gran Canaria, Las`); bilingual names whole (`Alicante/Alacant`).")
+            .ResolveFrom(p => p.Name);
+        Field<NonNullGraphType<StringGraphType>>("displayName")
+            .Description("The name in natural order, as people write it (`A Coruña`, `Las Palmas de Gran Canaria`, `L'Hospitalet de Llobregat`); bilingual names whole (`Alicante/Alacant`). Use it to show the municipality.")
+            .ResolveFrom(p => p.DisplayName);
         Field<NonNullGraphType<StringGraphType>>("provinceCode").Description("The two-digit INE province code.").ResolveFrom(p => p.ProvinceCode);
-        Field<NonNullGraphType<StringGraphType>>("provinceName").Description("The province's name.").ResolveFrom(p => p.ProvinceName);
+        Field<NonNullGraphType<StringGraphType>>("provinceName").Description("The province's official name as INE writes it (`Coruña, A`, `Alacant/Alicante`).").ResolveFrom(p => p.ProvinceName);
+        Field<NonNullGraphType<StringGraphType>>("provinceDisplayName").Description("The province's name in natural order (`A Coruña`, `Las Palmas`).").ResolveFrom(p => p.ProvinceDisplayName);
         Field<NonNullGraphType<StringGraphType>>("regionCode").Description("The autonomous community's INE code.").ResolveFrom(p => p.RegionCode);
         Field<NonNullGraphType<StringGraphType>>("regionName").Description("The autonomous community's name.").ResolveFrom(p => p.RegionName);
         Field<NonNullGraphType<StringGraphType>>("councilDir3Code").Description("The town council's DIR3 code: `L01` + INE code + check digit.").ResolveFrom(p => p.CouncilDir3Code);

@@ -1,5 +1,5 @@
 using Catalog.Api.GraphQL;
-using Catalog.Api.Municipalities;
+using Catalog.Domain.Codes;
 using Catalog.Domain.Reconciliation;
 using GraphQL;
 using GraphQL.Types;

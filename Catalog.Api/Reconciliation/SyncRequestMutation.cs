@@ -2,7 +2,7 @@ using Catalog.Api.Auditing;
 using Catalog.Api.Auth;
 using Catalog.Api.CityCatalog;
 using Catalog.Api.GraphQL;
-using Catalog.Api.Municipalities;
+using Catalog.Domain.Codes;
 using Catalog.Domain.Reconciliation;
 using Catalog.Sync.Scheduling;
 using GraphQL;

@@ -1,5 +1,4 @@
 using Catalog.Api.GraphQL;
-using Catalog.Api.Municipalities;
 using Catalog.Domain.Codes;
 using Catalog.Domain.Registries;
 using GraphQL;

@@ -79,37 +79,6 @@ public readonly record struct IneCode
         return true;
     }
 
-    /// <summary>
-    /// A municipality as users name it: its INE code (<c>28079</c>, or <c>280796</c> with the check digit) or its
-    /// town council's DIR3 code (<c>L01280796</c>). Everywhere the product takes a municipality it reads it with this.
-    /// </summary>
-    public static IneCode ParseMunicipality(string? text)
-        => TryParseMunicipality(text, out var code, out var error) ? code : throw new InvalidCodeException(error, "municipality");
-
-    public static bool TryParseMunicipality(string? text, out IneCode code, [NotNullWhen(false)] out string? error)
-    {
-        code = default;
-        var trimmed = text?.Trim();
-        if (!string.IsNullOrEmpty(trimmed) && char.IsAsciiLetter(trimmed[0]))
-        {
-            if (!Dir3Code.TryParse(trimmed, out var dir3, out error))
-            {
-                return false;
-            }
-
-            if (dir3.Municipality is not { } municipality)
-            {
-                error = $"DIR3 code '{trimmed}' is not a town council's (town councils have L01 codes, e.g. L01280796); give the council's code or the INE code.";
-                return false;
-            }
-
-            code = municipality;
-            return true;
-        }
-
-        return TryParse(trimmed, out code, out error);
-    }
-
     /// <summary>INE's check digit of a five-digit municipality code.</summary>
     public static int ComputeCheckDigit(ReadOnlySpan<char> fiveDigits)
     {

@@ -1,4 +1,5 @@
 using Catalog.Db;
+using Catalog.Domain.Codes;
 using Catalog.Domain.Reconciliation;
 using Catalog.Sync.Reconciliation;
 using Microsoft.EntityFrameworkCore;
@@ -117,10 +118,7 @@ public sealed class SyncPipeline(IDbContextFactory<CatalogDbContext> contexts, I
         string? municipality = null, refusal = null;
         if (request.Municipality is { } asked)
         {
-            municipality = await FindMunicipalityAsync(db, asked, cancellationToken);
-            refusal = municipality is null
-                ? $"Municipality '{asked}' is neither an INE code nor a town council's DIR3 code of a known municipality; nothing was done."
-                : null;
+            (municipality, refusal) = await FindMunicipalityAsync(db, asked, cancellationToken);
         }
 
         var run = new SyncRun(request.Trigger, request.DryRun, request.Full, request.RequestedBy, municipality, clock.GetUtcNow()) { Node = Node };
@@ -143,13 +141,17 @@ public sealed class SyncPipeline(IDbContextFactory<CatalogDbContext> contexts, I
         await db.SaveChangesAsync(CancellationToken.None);
     }
 
-    private static async Task<string?> FindMunicipalityAsync(CatalogDbContext db, string asked, CancellationToken cancellationToken)
+    /// <summary>The INE code of the municipality asked for, or why there is none (the parser's own message).</summary>
+    private static async Task<(string? Municipality, string? Refusal)> FindMunicipalityAsync(CatalogDbContext db, string asked, CancellationToken cancellationToken)
     {
-        var code = asked.Trim().ToUpperInvariant();
-        var five = code.Length == 6 && code.All(char.IsAsciiDigit) ? code[..5] : code;
-        return await db.Municipalities.AsNoTracking()
-            .Where(m => m.IneCode == five || m.CouncilDir3Code == code)
-            .Select(m => m.IneCode).FirstOrDefaultAsync(cancellationToken);
+        if (!MunicipalityCode.TryParse(asked, out var code, out var error))
+        {
+            return (null, $"{error} Nothing was done.");
+        }
+
+        var ine = code.Value;
+        var known = await db.Municipalities.AsNoTracking().AnyAsync(m => m.IneCode == ine, cancellationToken);
+        return known ? (ine, null) : (null, $"{MunicipalityCode.UnknownMessage(code)} Nothing was done.");
     }
 
     /// <summary>

@@ -31,11 +31,20 @@ public sealed class CatalogSeeder(CatalogDbContext db, TimeProvider clock)
         return new SeedReport(municipalities, processes, procedures, demo);
     }
 
-    /// <summary>Reads the INE municipality list shipped in <c>db/Seed/Data/municipios-ine.csv</c>.</summary>
+    /// <summary>
+    /// Reads the INE municipality list shipped in <c>db/Seed/Data/municipios-ine.csv</c>: comma-separated, with
+    /// names that hold a comma quoted (<c>"Coruña, A"</c>), as CSV quotes them.
+    /// </summary>
     public static IEnumerable<Municipality> ReadMunicipalities()
     {
         using var stream = SeedFiles.Open("municipios-ine.csv");
-        using var reader = Sep.Reader().From(stream);
+        return ReadMunicipalities(stream).ToList();
+    }
+
+    /// <summary>Reads a municipality list in the shape of <c>municipios-ine.csv</c>.</summary>
+    public static IEnumerable<Municipality> ReadMunicipalities(Stream stream)
+    {
+        using var reader = Sep.Reader(o => o with { Sep = new Sep(','), Unescape = true }).From(stream);
         foreach (var row in reader)
         {
             var ine = row["ine_code"].ToString();

@@ -58,6 +58,52 @@ public abstract class CatalogQueriesTests(ApiFixture fixture)
     }
 
     [SkippableFact]
+    public async Task A_municipality_has_ines_name_without_quotes_and_the_name_people_write()
+    {
+        var data = await DataAsync("{ municipality(code: \"15030\") { name displayName provinceName provinceDisplayName } }");
+
+        var coruna = data.GetProperty("municipality");
+        Assert.Equal("Coruña, A", coruna.GetProperty("name").GetString());
+        Assert.Equal("A Coruña", coruna.GetProperty("displayName").GetString());
+        Assert.Equal(("Coruña, A", "A Coruña"), (coruna.GetProperty("provinceName").GetString(), coruna.GetProperty("provinceDisplayName").GetString()));
+    }
+
+    [SkippableTheory]
+    [InlineData("a coruña", "15030")]
+    [InlineData("coruna", "15030")]
+    [InlineData("A CORUÑA", "15030")]
+    [InlineData("alacant", "03014")]
+    [InlineData("alicante", "03014")]
+    [InlineData("san sebastian", "20069")]
+    [InlineData("donostia", "20069")]
+    [InlineData("las palmas de gran canaria", "35016")]
+    [InlineData("L’Hospitalet", "08101")]
+    [InlineData("hospitalet de llobregat, l'", "08101")]
+    public async Task Municipalities_are_found_by_either_name_or_either_part_of_a_bilingual_name(string search, string ineCode)
+    {
+        var data = await DataAsync("query($s: String!) { municipalities(search: $s, first: 100) { edges { node { ineCode } } } }", new { s = search });
+
+        Assert.Contains(data.GetProperty("municipalities").GetProperty("edges").EnumerateArray(), e => e.GetProperty("node").GetProperty("ineCode").GetString() == ineCode);
+    }
+
+    [SkippableTheory]
+    [InlineData("2807")]
+    [InlineData("280795")]
+    [InlineData("EA0003024")]
+    [InlineData("L01280795")]
+    public async Task A_bad_municipality_code_gets_the_parsers_message_from_the_query_and_the_export(string code)
+    {
+        Assert.False(Domain.Codes.MunicipalityCode.TryParse(code, out _, out var message));
+
+        var query = await Client.PostAsync("query($c: String!) { municipality(code: $c) { name } }", new { c = code });
+        using var export = await Client.GetAsync(new Uri($"/export/municipalities/{code}/catalog.csv", UriKind.Relative));
+        using var problem = JsonDocument.Parse(await export.Content.ReadAsStringAsync());
+
+        Assert.Equal(message, query.FirstErrorMessage);
+        Assert.Equal(message, problem.RootElement.GetProperty("detail").GetString());
+    }
+
+    [SkippableFact]
     public async Task Municipalities_filter_by_region_and_count()
     {
         var data = await DataAsync("{ municipalities(regionCode: \"13\") { totalCount } }");

@@ -156,6 +156,7 @@ public sealed class CatalogExporter(CatalogDbContextFactory databases, IOptions<
             json.WriteStartObject("municipality");
             json.WriteString("ineCode", municipality.IneCode);
             json.WriteString("name", municipality.Name);
+            json.WriteString("displayName", municipality.DisplayName);
             json.WriteString("councilDir3Code", municipality.CouncilDir3Code);
             json.WriteEndObject();
         });

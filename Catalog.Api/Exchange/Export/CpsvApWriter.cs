@@ -82,12 +82,12 @@ internal sealed class CpsvApWriter(Stream output, Uri baseUri, JsonWriterOptions
             json.WriteString("@id", UnitIri(unit));
             json.WriteString("@type", "cv:PublicOrganisation");
             json.WriteString("dct:identifier", unit);
-            var name = names.GetValueOrDefault(unit) ?? (unit == municipality.CouncilDir3Code ? $"Ayuntamiento de {municipality.Name}" : unit);
+            var name = names.GetValueOrDefault(unit) ?? (unit == municipality.CouncilDir3Code ? $"Ayuntamiento de {municipality.DisplayName}" : unit);
             WriteText(json, "skos:prefLabel", name);
             json.WriteStartObject("cv:spatial");
             json.WriteString("@type", "dct:Location");
             json.WriteString("dct:identifier", municipality.IneCode);
-            WriteText(json, "skos:prefLabel", municipality.Name);
+            WriteText(json, "skos:prefLabel", municipality.DisplayName);
             json.WriteEndObject();
             json.WriteEndObject();
         }

@@ -295,6 +295,11 @@ namespace Catalog.Db.Migrations.PostgreSql
                         .IsUnicode(false)
                         .HasColumnType("character varying(9)");
 
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -305,6 +310,11 @@ namespace Catalog.Db.Migrations.PostgreSql
                         .HasMaxLength(2)
                         .IsUnicode(false)
                         .HasColumnType("character varying(2)");
+
+                    b.Property<string>("ProvinceDisplayName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("ProvinceName")
                         .IsRequired()

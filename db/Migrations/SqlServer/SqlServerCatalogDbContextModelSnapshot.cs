@@ -296,6 +296,11 @@ namespace Catalog.Db.Migrations.SqlServer
                         .IsUnicode(false)
                         .HasColumnType("varchar(9)");
 
+                    b.Property<string>("DisplayName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -306,6 +311,11 @@ namespace Catalog.Db.Migrations.SqlServer
                         .HasMaxLength(2)
                         .IsUnicode(false)
                         .HasColumnType("varchar(2)");
+
+                    b.Property<string>("ProvinceDisplayName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
 
                     b.Property<string>("ProvinceName")
                         .IsRequired()

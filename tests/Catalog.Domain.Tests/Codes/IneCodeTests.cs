@@ -63,26 +63,3 @@ public class IneCodeTests
         Assert.False(IneCode.TryParse(text, out _));
     }
 }
-
-public class MunicipalityCodeTests
-{
-    [Theory]
-    [InlineData("28079", "28079")]
-    [InlineData("280796", "28079")]
-    [InlineData("L01280796", "28079")]
-    [InlineData(" L01280066 ", "28006")]
-    public void A_municipality_is_named_by_its_ine_code_or_its_council_dir3_code(string text, string ine)
-        => Assert.Equal(ine, IneCode.ParseMunicipality(text).Value);
-
-    [Theory]
-    [InlineData("EA0003024", "is not a town council's")]
-    [InlineData("L01280795", "check digit")]
-    [InlineData("2807", "has 4 characters")]
-    [InlineData("", "An INE code is required")]
-    public void A_code_that_names_no_municipality_is_refused_with_the_reason(string text, string expected)
-    {
-        var error = Assert.Throws<InvalidCodeException>(() => IneCode.ParseMunicipality(text));
-        Assert.Contains(expected, error.Message, StringComparison.Ordinal);
-        Assert.Equal("municipality", error.Field);
-    }
-}

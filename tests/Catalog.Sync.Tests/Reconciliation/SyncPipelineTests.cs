@@ -232,10 +232,23 @@ public abstract class SyncPipelineTests(TestDatabase database) : IAsyncLifetime
     [SkippableFact]
     public async Task A_run_for_an_unknown_municipality_fails_saying_so()
     {
-        var outcome = await RunAsync(new SyncRequest(SyncTrigger.Command, Municipality: "99999"));
+        var outcome = await RunAsync(new SyncRequest(SyncTrigger.Command, Municipality: "52999"));
 
         Assert.Equal(SyncOutcome.Failed, outcome.Run.Outcome);
-        Assert.Contains("Municipality '99999'", outcome.Run.Error);
+        Assert.Contains(MunicipalityCode.UnknownMessage(IneCode.Parse("52999")), outcome.Run.Error, StringComparison.Ordinal);
+    }
+
+    [SkippableTheory]
+    [InlineData("2807")]
+    [InlineData("280795")]
+    [InlineData("EA0003024")]
+    public async Task A_run_for_a_malformed_municipality_code_fails_with_the_parsers_message(string code)
+    {
+        var outcome = await RunAsync(new SyncRequest(SyncTrigger.Command, Municipality: code));
+
+        Assert.Equal(SyncOutcome.Failed, outcome.Run.Outcome);
+        Assert.False(MunicipalityCode.TryParse(code, out _, out var message));
+        Assert.Contains(message, outcome.Run.Error, StringComparison.Ordinal);
     }
 
     [SkippableFact]
