@@ -57,6 +57,7 @@ public abstract class CatalogDbContext : DbContext
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CatalogDbContext).Assembly);
+        EntityConfigurations.CityProcedureIndexFilters.Apply(modelBuilder, Provider);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

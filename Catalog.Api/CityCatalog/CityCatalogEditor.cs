@@ -6,19 +6,25 @@ using Catalog.Domain;
 using Catalog.Domain.CityCatalog;
 using Catalog.Domain.Codes;
 using Catalog.Domain.ReferenceCatalog;
+using Catalog.Domain.Reconciliation;
+using Catalog.Sync.Runs;
 using Microsoft.EntityFrameworkCore;
 
 namespace Catalog.Api.CityCatalog;
 
+/// <summary>A city procedure as a write left it, and what the write should know (codes the mirror does not know yet).</summary>
+public sealed record CityProcedureWrite(CityProcedure Procedure, IReadOnlyList<CatalogWarning> Warnings);
+
 /// <summary>
 /// The writes an editor makes to a city catalog. Each checks the actor's scope, refuses a change based on a stale
-/// revision, applies the domain's rules and records the audit entry in the same save.
+/// revision, applies the catalog's rules (<see cref="CityCatalogRules"/>) and records the audit entry in the same
+/// save; then the city is reconciled at once, so its discrepancies are current when the write returns.
 /// </summary>
-public sealed class CityCatalogEditor(CatalogDbContext db, TimeProvider clock)
+public sealed class CityCatalogEditor(CatalogDbContext db, TimeProvider clock, SyncPipeline reconciliation)
 {
     private const string EntityType = nameof(CityProcedure);
 
-    public async Task<CityProcedure> CreateAsync(CatalogActor? caller, IneCode municipality, CityProcedureChanges input, string? referenceCode, CancellationToken cancellationToken)
+    public async Task<CityProcedureWrite> CreateAsync(CatalogActor? caller, IneCode municipality, CityProcedureChanges input, string? referenceCode, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var actor = Permissions.Require(caller);
@@ -28,34 +34,44 @@ public sealed class CityCatalogEditor(CatalogDbContext db, TimeProvider clock)
         var procedure = new CityProcedure(municipality, input.LocalName ?? throw new DomainRuleException("A local name is required.", "localName"),
             input.ApplyTo(Domain.Procedures.ProcedureAttributes.Empty), now);
         Apply(procedure, input with { LocalName = null }, now);
-        await RequireUniqueLocalIdAsync(procedure, cancellationToken);
         if (referenceCode is not null)
         {
             procedure.MapTo(await ReferenceAsync(referenceCode, cancellationToken), now);
         }
 
-        return await SaveNewAsync(actor, procedure, "create", cancellationToken);
+        var warnings = await CheckRulesAsync(procedure, input, cancellationToken);
+        var created = await SaveNewAsync(actor, procedure, "create", cancellationToken);
+        return new CityProcedureWrite(created, [.. warnings, .. await ReconcileAsync(actor, procedure.MunicipalityIneCode, cancellationToken)]);
     }
 
-    public async Task<CityProcedure> UpdateAsync(CatalogActor? caller, long id, int expectedRevision, CityProcedureChanges changes, CancellationToken cancellationToken)
+    public async Task<CityProcedureWrite> UpdateAsync(CatalogActor? caller, long id, int expectedRevision, CityProcedureChanges changes, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        return await EditAsync(caller, id, expectedRevision, "update", (procedure, now) =>
+        IReadOnlyList<CatalogWarning> warnings = [];
+        var procedure = await EditAsync(caller, id, expectedRevision, "update", async (procedure, now) =>
         {
             Apply(procedure, changes, now);
-            return RequireUniqueLocalIdAsync(procedure, cancellationToken);
+            warnings = await CheckRulesAsync(procedure, changes, cancellationToken);
         }, cancellationToken);
+        return new CityProcedureWrite(procedure, [.. warnings, .. await ReconcileAsync(Permissions.Require(caller), procedure.MunicipalityIneCode, cancellationToken)]);
     }
 
-    public Task<CityProcedure> WithdrawAsync(CatalogActor? caller, long id, int expectedRevision, string? reason, CancellationToken cancellationToken)
-        => EditAsync(caller, id, expectedRevision, "withdraw", (procedure, now) =>
+    /// <summary>Withdraws the procedure; its discrepancies close at once (the city is reconciled).</summary>
+    public async Task<CityProcedure> WithdrawAsync(CatalogActor? caller, long id, int expectedRevision, string? reason, CancellationToken cancellationToken)
+    {
+        var procedure = await EditAsync(caller, id, expectedRevision, "withdraw", (procedure, now) =>
         {
             procedure.Withdraw(CityProcedureChanges.Blank(reason), now);
             return Task.CompletedTask;
         }, cancellationToken);
+        await ReconcileAsync(Permissions.Require(caller), procedure.MunicipalityIneCode, cancellationToken);
+        return procedure;
+    }
 
-    public Task<CityProcedure> MapAsync(CatalogActor? caller, long id, int expectedRevision, string? referenceCode, CancellationToken cancellationToken)
-        => EditAsync(caller, id, expectedRevision, referenceCode is null ? "unmap" : "map", async (procedure, now) =>
+    /// <summary>Maps or unmaps the procedure; the city is reconciled at once (reference-review discrepancies follow the mapping).</summary>
+    public async Task<CityProcedure> MapAsync(CatalogActor? caller, long id, int expectedRevision, string? referenceCode, CancellationToken cancellationToken)
+    {
+        var procedure = await EditAsync(caller, id, expectedRevision, referenceCode is null ? "unmap" : "map", async (procedure, now) =>
         {
             if (referenceCode is null)
             {
@@ -66,6 +82,9 @@ public sealed class CityCatalogEditor(CatalogDbContext db, TimeProvider clock)
                 procedure.MapTo(await ReferenceAsync(referenceCode, cancellationToken), now);
             }
         }, cancellationToken);
+        await ReconcileAsync(Permissions.Require(caller), procedure.MunicipalityIneCode, cancellationToken);
+        return procedure;
+    }
 
     public Task<CityProcedure> ConfirmReferenceVersionAsync(CatalogActor? caller, long id, int expectedRevision, int version, CancellationToken cancellationToken)
         => EditAsync(caller, id, expectedRevision, "confirm-reference-version", async (procedure, now) =>
@@ -112,11 +131,14 @@ public sealed class CityCatalogEditor(CatalogDbContext db, TimeProvider clock)
         await edit(procedure, now);
         AuditTrail.Record(db, actor, EntityType, id.ToString(CultureInfo.InvariantCulture), action, before, AuditSnapshot.Of(procedure),
             procedure.MunicipalityIneCode, now);
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveOrExplainAsync(procedure, () => db.SaveChangesAsync(cancellationToken), cancellationToken);
         return procedure;
     }
 
-    private async Task<CityProcedure> SaveNewAsync(CatalogActor actor, CityProcedure procedure, string action, CancellationToken cancellationToken)
+    private Task<CityProcedure> SaveNewAsync(CatalogActor actor, CityProcedure procedure, string action, CancellationToken cancellationToken)
+        => SaveOrExplainAsync(procedure, () => InsertAsync(actor, procedure, action, cancellationToken), cancellationToken);
+
+    private async Task<CityProcedure> InsertAsync(CatalogActor actor, CityProcedure procedure, string action, CancellationToken cancellationToken)
     {
         // The audit entry names the new row's id, which the database assigns: save both in one transaction.
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -161,13 +183,83 @@ public sealed class CityCatalogEditor(CatalogDbContext db, TimeProvider clock)
            || c.EndsAdministrativeRoute is not null || c.Recipients is not null || c.ElectronicLevel is not null || c.Channels is not null
            || c.Fees is not null || c.LegalBasis is not null;
 
-    private async Task RequireUniqueLocalIdAsync(CityProcedure procedure, CancellationToken cancellationToken)
+    /// <summary>
+    /// Applies the catalog's rules to the procedure as the write leaves it: its codes are its own, and the unit and
+    /// SIA code the write sets are checked against the mirror (unknown ones give warnings, a unit outside the council's
+    /// tree is refused). A unit or SIA code the write leaves alone is not checked again here: the reconciliation
+    /// reports on it.
+    /// </summary>
+    private async Task<IReadOnlyList<CatalogWarning>> CheckRulesAsync(CityProcedure procedure, CityProcedureChanges changes, CancellationToken cancellationToken)
     {
-        if (procedure.LocalId is { } localId && await db.CityProcedures.AnyAsync(
-                p => p.MunicipalityIneCode == procedure.MunicipalityIneCode && p.LocalId == localId && p.Id != procedure.Id, cancellationToken))
+        CityCatalogRules.RequireUniqueCodes(procedure, await HoldersAsync(procedure, cancellationToken));
+        var warnings = new List<CatalogWarning>();
+        if (changes.ResponsibleUnit is not null && procedure.ResponsibleUnitCode is { } unit)
         {
-            throw new DomainRuleException($"Local id '{localId}' is already used by another procedure of {procedure.MunicipalityIneCode}.", "localId");
+            var council = await db.Municipalities.AsNoTracking().Where(m => m.IneCode == procedure.MunicipalityIneCode)
+                .Select(m => m.CouncilDir3Code).SingleAsync(cancellationToken);
+            var units = await MirrorLookups.UnitTreesAsync(db, [unit], cancellationToken);
+            if (CityCatalogRules.CheckResponsibleUnit(unit, council, units.GetValueOrDefault) is { } warning)
+            {
+                warnings.Add(warning);
+            }
         }
+
+        if (changes.SiaCode is not null && procedure.SiaCode is { } sia
+            && CityCatalogRules.CheckSiaCode(sia, await db.SiaEntries.AnyAsync(e => e.Code == sia, cancellationToken)) is { } siaWarning)
+        {
+            warnings.Add(siaWarning);
+        }
+
+        return warnings;
+    }
+
+    /// <summary>The other procedures of the catalog that hold the procedure's local id or SIA code.</summary>
+    private async Task<List<CityProcedure>> HoldersAsync(CityProcedure procedure, CancellationToken cancellationToken)
+    {
+        var (localId, sia) = (procedure.LocalId, procedure.SiaCode);
+        if (localId is null && sia is null)
+        {
+            return [];
+        }
+
+        return await db.CityProcedures.AsNoTracking()
+            .Where(p => p.MunicipalityIneCode == procedure.MunicipalityIneCode && p.Id != procedure.Id
+                && ((localId != null && p.LocalId == localId) || (sia != null && p.SiaCode == sia && p.Status == CityProcedureStatus.Active)))
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves; when the database refuses the row because another write took its local id or SIA code in between
+    /// (the unique indexes), says so as the rule does instead of failing.
+    /// </summary>
+    private async Task<T> SaveOrExplainAsync<T>(CityProcedure procedure, Func<Task<T>> save, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await save();
+        }
+        catch (DbUpdateException failure) when (failure is not DbUpdateConcurrencyException)
+        {
+            // The failed save's transaction is rolled back by now; read the holders afresh.
+            var holders = await HoldersAsync(procedure, cancellationToken);
+            CityCatalogRules.RequireUniqueCodes(procedure, holders);
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Reconciles the city now (mirror untouched), as a sync run of its own, so its discrepancies reflect the write.
+    /// When another run holds the run lock the write stands and a warning says the discrepancies follow with the next run.
+    /// </summary>
+    private async Task<IReadOnlyList<CatalogWarning>> ReconcileAsync(CatalogActor actor, string municipality, CancellationToken cancellationToken)
+    {
+        var outcome = await reconciliation.RunAsync(new SyncRequest(SyncTrigger.Edit, Municipality: municipality, RequestedBy: actor.Subject, ReconcileOnly: true),
+            cancellationToken: cancellationToken);
+        return outcome.Succeeded ? [] :
+        [
+            new CatalogWarning("RECONCILIATION_DEFERRED", "municipality",
+                $"The change is saved, but the city could not be reconciled now ({outcome.Run.Error}); its discrepancies are updated by the next sync run."),
+        ];
     }
 
     private async Task RequireMunicipalityAsync(IneCode municipality, CancellationToken cancellationToken)

@@ -2,6 +2,7 @@ using Catalog.Api.Auth;
 using Catalog.Api.GraphQL;
 using Catalog.Domain.Codes;
 using GraphQL;
+using Catalog.Domain.CityCatalog;
 using GraphQL.Types;
 
 namespace Catalog.Api.CityCatalog;
@@ -12,8 +13,8 @@ public static class CityCatalogMutations
     public static void AddTo(ObjectGraphType mutation)
     {
         ArgumentNullException.ThrowIfNull(mutation);
-        mutation.Field<NonNullGraphType<CityProcedureType>>("createCityProcedure")
-            .Description("Adds a procedure to a city's catalog. Editors of that municipality and admins.")
+        mutation.Field<NonNullGraphType<CityProcedureWriteType>>("createCityProcedure")
+            .Description("Adds a procedure to a city's catalog. Editors of that municipality and admins. Refused with BAD_USER_INPUT (`extensions.field`, and `extensions.otherProcedure` for a code another procedure holds) when it breaks a catalog rule: local id or SIA code already in the catalog, retired reference, unit outside the council's DIR3 tree. Codes the mirror does not know yet are accepted with a warning. The city is reconciled before the answer, so its discrepancies are current.")
             .RequireRole(CatalogRole.Admin, CatalogRole.Editor)
             .Argument<NonNullGraphType<CreateCityProcedureInputType>>("input", "The new procedure.")
             .ResolveAsync(async c =>
@@ -24,8 +25,8 @@ public static class CityCatalogMutations
                     input.TryGetValue("referenceCode", out var reference) ? reference as string : null, c.CancellationToken);
             });
 
-        mutation.Field<NonNullGraphType<CityProcedureType>>("updateCityProcedure")
-            .Description("Changes a city procedure. Refused with CONFLICT when `revision` is stale: nothing is lost, reload and apply again.")
+        mutation.Field<NonNullGraphType<CityProcedureWriteType>>("updateCityProcedure")
+            .Description("Changes a city procedure. Refused with CONFLICT when `revision` is stale: nothing is lost, reload and apply again. The catalog rules, warnings and reconciliation are those of `createCityProcedure`.")
             .RequireRole(CatalogRole.Admin, CatalogRole.Editor)
             .Argument<NonNullGraphType<UpdateCityProcedureInputType>>("input", "The changes.")
             .ResolveAsync(async c =>
@@ -75,4 +76,33 @@ public static class CityCatalogMutations
     private static CityCatalogEditor Editor(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<CityCatalogEditor>();
 
     internal static CatalogActor? Actor(IResolveFieldContext context) => CatalogActor.From(context.User);
+}
+
+/// <summary>GraphQL type of <see cref="CityProcedureWrite"/>.</summary>
+public sealed class CityProcedureWriteType : ObjectGraphType<CityProcedureWrite>
+{
+    public CityProcedureWriteType()
+    {
+        Name = "CityProcedurePayload";
+        Description = "A city procedure as the write left it, with the warnings the write should know about.";
+        Field<NonNullGraphType<CityProcedureType>>("cityProcedure").Description("The procedure as saved.").Resolve(c => c.Source.Procedure);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CatalogWarningType>>>>("warnings")
+            .Description("What was accepted but deserves a look: a SIA code or unit the registry mirror does not know yet (the mirror may be behind), or a reconciliation that could not run now. Empty when all is well.")
+            .Resolve(c => c.Source.Warnings);
+    }
+}
+
+/// <summary>GraphQL type of <see cref="CatalogWarning"/>.</summary>
+public sealed class CatalogWarningType : ObjectGraphType<CatalogWarning>
+{
+    public CatalogWarningType()
+    {
+        Name = "CatalogWarning";
+        Description = "Something a write was allowed to do but should know about.";
+        Field<NonNullGraphType<StringGraphType>>("code")
+            .Description("What kind: `SIA_CODE_UNKNOWN` or `UNIT_UNKNOWN` (the discrepancy the reconciliation raises until the mirror has the code), `RECONCILIATION_DEFERRED` (saved; the discrepancies follow with the next run).")
+            .Resolve(c => c.Source.Code);
+        Field<NonNullGraphType<StringGraphType>>("field").Description("The input field it is about (`siaCode`, `responsibleUnit`, `municipality`).").Resolve(c => c.Source.Field);
+        Field<NonNullGraphType<StringGraphType>>("message").Description("What it means, in plain words.").Resolve(c => c.Source.Message);
+    }
 }

@@ -43,6 +43,19 @@ public static class CatalogErrors
         return error;
     }
 
+    /// <summary>
+    /// An error for a code another city procedure already holds: besides the field, <c>extensions.otherProcedure</c>
+    /// carries that procedure's global ID (and the message its name), so a client can link to it.
+    /// </summary>
+    public static ExecutionError BadInput(string message, string? argument, Domain.CityCatalog.CityProcedure other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        var error = BadInput(message, argument);
+        error.Extensions ??= new Dictionary<string, object?>();
+        error.Extensions["otherProcedure"] = GlobalId.Encode("CityProcedure", other.Id);
+        return error;
+    }
+
     /// <summary>An error for a key that names nothing.</summary>
     public static ExecutionError Missing(string message) => new(message) { Code = NotFound };
 }

@@ -148,6 +148,7 @@ public static class CatalogGraphQLSetup
                     {
                         Exchange.UnknownMunicipalityException e => CatalogErrors.Missing(e.Message),
                         ImportForbiddenException e => new ExecutionError(e.Message) { Code = CatalogErrors.Forbidden },
+                        Domain.CityCatalog.CatalogRuleException { Other: { } other } rule => CatalogErrors.BadInput(rule.Message, rule.Field, other),
                         DomainRuleException rule => CatalogErrors.BadInput(rule.Message, rule.Field),
                         Auth.UnauthenticatedException e => new ExecutionError(e.Message) { Code = CatalogErrors.Unauthenticated },
                         Auth.ForbiddenException e => new ExecutionError(e.Message) { Code = CatalogErrors.Forbidden },

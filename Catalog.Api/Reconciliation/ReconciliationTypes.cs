@@ -169,6 +169,7 @@ public sealed class SyncTriggerType : DescribedEnumType<SyncTrigger>
         [SyncTrigger.Manual] = "An operator, by hand.",
         [SyncTrigger.Command] = "The command line.",
         [SyncTrigger.Api] = "A request through the API.",
+        [SyncTrigger.Edit] = "A write to a city catalog (a mutation or an import): that city alone is reconciled right after it, the mirror untouched.",
         [SyncTrigger.Startup] = "The application starting.",
     })
     {

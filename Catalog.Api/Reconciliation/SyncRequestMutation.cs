@@ -20,16 +20,26 @@ public static class SyncRequestMutation
     {
         ArgumentNullException.ThrowIfNull(mutation);
         mutation.Field<NonNullGraphType<SyncRequestType>>("requestSync")
-            .Description("Asks for a sync run now: refresh the registry mirror and reconcile the catalogs. It runs asynchronously, never overlapping another run; follow it in `syncRuns`. Admins only.")
-            .RequireRole(CatalogRole.Admin)
+            .Description("Asks for a sync run now: refresh the registry mirror and reconcile the catalogs. It runs asynchronously, never overlapping another run; follow it in `syncRuns`. Admins may ask for any run; editors for a run limited to a municipality whose catalog they edit (not a full or national run).")
+            .RequireRole(CatalogRole.Admin, CatalogRole.Editor)
             .Argument<NonNullGraphType<BooleanGraphType>>("dryRun", "Compute everything, save only the run record with what would have changed.", a => a.DefaultValue = false)
             .Argument<NonNullGraphType<BooleanGraphType>>("full", "Reload every source and reconcile every municipality, not only what changed.", a => a.DefaultValue = false)
             .Argument<StringGraphType>("municipality", "Reconcile only this municipality (INE code or council DIR3 code).")
             .ResolveAsync(async c =>
             {
                 var actor = Permissions.Require(CityCatalogMutations.Actor(c));
-                Permissions.RequireAdmin(actor, "request a sync run");
                 var municipality = c.GetArgument<string?>("municipality") is { } text ? MunicipalityCode.Parse(text, "municipality").Value : null;
+                if (!actor.IsAdmin)
+                {
+                    // An editor may bring their own city up to date, never start a run that touches every catalog.
+                    if (municipality is null || c.GetArgument<bool>("full"))
+                    {
+                        Permissions.RequireAdmin(actor, "request a full or national sync run (editors give `municipality` and leave `full` false)");
+                    }
+
+                    Permissions.RequireCityEditor(actor, municipality!);
+                }
+
                 var clock = c.RequestServices!.GetRequiredService<TimeProvider>();
                 var request = new SyncRequest(clock.GetUtcNow(), actor.Subject, c.GetArgument<bool>("dryRun"), c.GetArgument<bool>("full"), municipality);
                 var db = c.Db();

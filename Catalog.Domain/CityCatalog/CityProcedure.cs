@@ -148,11 +148,7 @@ public sealed class CityProcedure
     {
         ArgumentNullException.ThrowIfNull(reference);
         EnsureActive();
-        if (reference.IsRetired)
-        {
-            throw new DomainRuleException($"Reference procedure {reference.Code} is retired; map to a current one.", "referenceCode");
-        }
-
+        CityCatalogRules.RequireCurrent(reference);
         ReferenceProcedure = reference;
         ReferenceProcedureId = reference.Id;
         ConfirmedReferenceVersion = reference.CurrentVersion;

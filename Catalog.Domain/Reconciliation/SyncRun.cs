@@ -8,6 +8,8 @@ public enum SyncTrigger
     Command,
     Api,
     Startup,
+    /// <summary>A write to a city catalog: that city is reconciled right after it.</summary>
+    Edit,
 }
 
 public enum SyncOutcome

@@ -58,7 +58,7 @@ public sealed class SyncPipeline(IDbContextFactory<CatalogDbContext> contexts, I
                 : null;
             var since = scope is null ? await ChangedSinceAsync(db, progress, cancellationToken) : null;
 
-            refresh = await mirror.RefreshAsync(db, request.Full, run.Id, progress, cancellationToken);
+            refresh = request.ReconcileOnly ? MirrorRefreshResult.Nothing : await mirror.RefreshAsync(db, request.Full, run.Id, progress, cancellationToken);
             rowsWritten += await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
 

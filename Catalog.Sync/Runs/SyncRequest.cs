@@ -10,4 +10,6 @@ namespace Catalog.Sync.Runs;
 /// <param name="Full">Load every source even if unchanged, and reconcile every municipality.</param>
 /// <param name="Municipality">Reconcile only this municipality (INE code or its council's DIR3 code).</param>
 /// <param name="RequestedBy">Who asked, for the record.</param>
-public sealed record SyncRequest(SyncTrigger Trigger, bool DryRun = false, bool Full = false, string? Municipality = null, string? RequestedBy = null);
+/// <param name="ReconcileOnly">Leave the mirror as it is and only reconcile (what a write to a city catalog asks for its city).</param>
+public sealed record SyncRequest(SyncTrigger Trigger, bool DryRun = false, bool Full = false, string? Municipality = null, string? RequestedBy = null,
+    bool ReconcileOnly = false);

@@ -51,7 +51,8 @@ public sealed record ApiTestData(long RevisedReferenceId, long FirstAlcobendasPr
         var cities = new List<CityProcedure>();
         for (var i = 0; i < AlcobendasProcedures; i++)
         {
-            var procedure = Build.CityProcedure(Build.Alcobendas, $"Licencia {i:000} de Alcobendas", SiaCode, LicensingService);
+            var procedure = Build.CityProcedure(Build.Alcobendas, $"Licencia {i:000} de Alcobendas",
+                i == 0 ? SiaCode : (3_000_000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), LicensingService); // a SIA code names one active procedure
             procedure.MapTo(works, at);
             cities.Add(procedure);
         }

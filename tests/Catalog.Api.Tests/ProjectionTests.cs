@@ -48,7 +48,7 @@ public abstract class ProjectionTests(ApiFixture fixture)
         await using var host = fixture.CreateCountingHost();
         var (counter, client) = (host.Counter, host.Client);
 
-        var response = await client.PostAsync("""{ cityProcedures(municipality: "28006", first: 5) { edges { node { siaEntry { name } } } } }""");
+        var response = await client.PostAsync("""{ cityProcedures(municipality: "28006", siaCode: "2094606", first: 5) { edges { node { siaEntry { name } } } } }""");
 
         Assert.False(response.HasErrors, response.ToString());
         Assert.All(response.Data.GetProperty("cityProcedures").GetProperty("edges").EnumerateArray(),

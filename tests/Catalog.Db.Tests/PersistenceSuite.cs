@@ -197,7 +197,7 @@ public abstract class PersistenceSuite(TestDatabase database)
         await using var db = Database.CreateContext();
         var first = Build.CityProcedure(municipality);
         first.SetLocalId(localId);
-        var second = Build.CityProcedure(municipality, "Otro");
+        var second = Build.CityProcedure(municipality, "Otro", siaCode: null); // only the local id clashes
         second.SetLocalId(localId);
         db.CityProcedures.AddRange(first, second);
         await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());

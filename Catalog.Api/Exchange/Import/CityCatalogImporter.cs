@@ -25,7 +25,9 @@ namespace Catalog.Api.Exchange.Import;
 /// procedures), never per row, so large files import at the speed of the inserts.
 /// </para>
 /// </summary>
-public sealed class CityCatalogImporter(CatalogDbContextFactory databases, IOptions<ExchangeOptions> options, TimeProvider clock)
+/// <param name="reconciliation">When given (the hosts' services give it), the city is reconciled right after a commit.</param>
+public sealed class CityCatalogImporter(CatalogDbContextFactory databases, IOptions<ExchangeOptions> options, TimeProvider clock,
+    Sync.Runs.SyncPipeline? reconciliation = null)
 {
     /// <summary>The action recorded in the change log for imported changes.</summary>
     public const string AuditAction = "import";
@@ -68,6 +70,8 @@ public sealed class CityCatalogImporter(CatalogDbContextFactory databases, IOpti
             }
 
             plan.CheckCatalogWideRules();
+            plan.CheckUnits(municipality.CouncilDir3Code, await CityCatalog.MirrorLookups.UnitTreesAsync(db, plan.UnitsGiven, cancellationToken));
+            plan.CheckSiaCodes(await CityCatalog.MirrorLookups.KnownSiaCodesAsync(db, plan.SiaCodesGiven, cancellationToken));
             var report = new ImportReport(municipality.IneCode, municipality.Name, format, dryRun, Committed: false, plan.Reports());
             if (dryRun || !report.IsValid)
             {
@@ -75,6 +79,13 @@ public sealed class CityCatalogImporter(CatalogDbContextFactory databases, IOpti
             }
 
             await CommitAsync(db, actor, municipality, plan, cancellationToken);
+            if (reconciliation is not null)
+            {
+                // As after an editor's write: the city's discrepancies are current when the import returns.
+                await reconciliation.RunAsync(new Sync.Runs.SyncRequest(Domain.Reconciliation.SyncTrigger.Edit, Municipality: municipality.IneCode,
+                    RequestedBy: actor.Subject, ReconcileOnly: true), cancellationToken: cancellationToken);
+            }
+
             return report with { Committed = true };
         }
         finally
@@ -254,7 +265,8 @@ internal sealed class ImportPlan
         => _rows.Where(r => r.Outcome is ImportOutcome.Create or ImportOutcome.Update).Select(r => (r.Procedure!, r.Before!, r.Outcome == ImportOutcome.Create));
 
     public IReadOnlyList<ImportRowReport> Reports()
-        => _rows.Select(r => new ImportRowReport(r.Number, r.Key, r.Outcome, r.ChangedFields, r.Problems)).ToList();
+        => _rows.Select(r => new ImportRowReport(r.Number, r.Key, r.Outcome, r.ChangedFields, r.Problems,
+            r.Outcome == ImportOutcome.Invalid ? [] : r.Warnings)).ToList();
 
     /// <summary>Validates one row, matches it, and applies it to its procedure when valid.</summary>
     public void Add(SourceRow row)
@@ -291,6 +303,15 @@ internal sealed class ImportPlan
         try
         {
             Apply(desired, target, planned);
+            if (_table.Headers.ContainsKey(CatalogColumn.UnitDir3Code) && desired.Offered)
+            {
+                planned.UnitGiven = desired.UnitDir3Code;
+            }
+
+            if (_table.Headers.ContainsKey(CatalogColumn.SiaCode) && desired.Offered)
+            {
+                planned.SiaGiven = desired.SiaCode;
+            }
         }
         catch (DomainRuleException rule)
         {
@@ -308,9 +329,46 @@ internal sealed class ImportPlan
             var holder = _bySia.GetValueOrDefault(sia)?.FirstOrDefault(p => !ReferenceEquals(p, row.Procedure) && !_targets.ContainsKey(p));
             if (holder is not null)
             {
-                row.Problem(_table.HeaderOf(CatalogColumn.SiaCode),
-                    $"SIA code {sia} is already used by '{holder.LocalName}'{(holder.LocalId is null ? "" : $" (local id {holder.LocalId})")} in this catalog, which the file does not include; a SIA code names one procedure.");
+                row.Problem(_table.HeaderOf(CatalogColumn.SiaCode), CityCatalogRules.Taken("siaCode", sia, holder).Message);
                 row.Outcome = ImportOutcome.Invalid;
+            }
+        }
+    }
+
+    /// <summary>The units the file's valid rows give (to be looked up in the mirror once for the whole file).</summary>
+    public IEnumerable<string> UnitsGiven => _rows.Where(r => r.UnitGiven is not null && r.Outcome != ImportOutcome.Invalid).Select(r => r.UnitGiven!);
+
+    /// <summary>The SIA codes the file's valid rows give.</summary>
+    public IEnumerable<string> SiaCodesGiven => _rows.Where(r => r.SiaGiven is not null && r.Outcome != ImportOutcome.Invalid).Select(r => r.SiaGiven!);
+
+    /// <summary>The unit rule, as the editor applies it: a unit the file gives must be in the council's DIR3 tree when the mirror knows it.</summary>
+    public void CheckUnits(string councilCode, IReadOnlyDictionary<string, UnitLink> units)
+    {
+        foreach (var row in _rows.Where(r => r.UnitGiven is not null && r.Outcome != ImportOutcome.Invalid))
+        {
+            try
+            {
+                if (CityCatalogRules.CheckResponsibleUnit(row.UnitGiven, councilCode, units.GetValueOrDefault) is { } warning)
+                {
+                    row.Warn(warning);
+                }
+            }
+            catch (DomainRuleException rule)
+            {
+                row.Problem(_table.HeaderOf(CatalogColumn.UnitDir3Code), rule.Message);
+                row.Outcome = ImportOutcome.Invalid;
+            }
+        }
+    }
+
+    /// <summary>A SIA code the mirror does not know is accepted with a warning, as the editor's mutations accept it.</summary>
+    public void CheckSiaCodes(IReadOnlySet<string> known)
+    {
+        foreach (var row in _rows.Where(r => r.SiaGiven is not null && r.Outcome != ImportOutcome.Invalid))
+        {
+            if (CityCatalogRules.CheckSiaCode(row.SiaGiven, known.Contains(row.SiaGiven!)) is { } warning)
+            {
+                row.Warn(warning);
             }
         }
     }
@@ -353,9 +411,16 @@ internal sealed class ImportPlan
             {
                 Problem(CatalogColumn.ReferenceCode, $"No reference procedure has code '{referenceCode}'; use a code of the reference catalog (e.g. {string.Join(", ", _references.Keys.Order(StringComparer.Ordinal).Take(3))}).");
             }
-            else if (reference.IsRetired)
+            else
             {
-                Problem(CatalogColumn.ReferenceCode, $"Reference procedure {reference.Code} is retired; map to a current one.");
+                try
+                {
+                    CityCatalogRules.RequireCurrent(reference);
+                }
+                catch (DomainRuleException rule)
+                {
+                    Problem(CatalogColumn.ReferenceCode, rule.Message);
+                }
             }
         }
 
@@ -529,7 +594,7 @@ internal sealed class ImportPlan
         if (entry.LocalId is { } newLocalId && target is not null && target.LocalId != newLocalId
             && _byLocalId.TryGetValue(newLocalId, out var holder) && !ReferenceEquals(holder, target))
         {
-            planned.Problem(_table.HeaderOf(CatalogColumn.LocalId), $"Local id '{newLocalId}' already belongs to '{holder.LocalName}'.");
+            planned.Problem(_table.HeaderOf(CatalogColumn.LocalId), CityCatalogRules.Taken("localId", newLocalId, holder).Message);
         }
 
         return target;
@@ -668,10 +733,21 @@ internal sealed class ImportPlan
     private sealed class PlannedRow(int number)
     {
         private List<ImportProblem>? _problems;
+        private List<CatalogWarning>? _warnings;
 
         public int Number { get; } = number;
 
         public string? Key { get; set; }
+
+        /// <summary>The responsible unit the row's column gives, to be checked against the council's tree.</summary>
+        public string? UnitGiven { get; set; }
+
+        /// <summary>The SIA code the row's column gives, to be looked up in the mirror.</summary>
+        public string? SiaGiven { get; set; }
+
+        public IReadOnlyList<CatalogWarning> Warnings => (IReadOnlyList<CatalogWarning>?)_warnings ?? [];
+
+        public void Warn(CatalogWarning warning) => (_warnings ??= []).Add(warning);
 
         public ImportOutcome Outcome { get; set; }
 

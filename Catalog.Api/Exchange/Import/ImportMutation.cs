@@ -111,6 +111,9 @@ public sealed class ImportRowReportType : ObjectGraphType<ImportRowReport>
         Field<NonNullGraphType<StringGraphType>>("outcome").Description("CREATE, UPDATE, UNCHANGED or INVALID.").Resolve(c => c.Source.Outcome.ToString().ToUpperInvariant());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("changedFields").Description("For an update, the fields that change.").Resolve(c => c.Source.ChangedFields);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImportProblemType>>>>("problems").Description("What is wrong with the row.").Resolve(c => c.Source.Problems);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CityCatalog.CatalogWarningType>>>>("warnings")
+            .Description("What the row may do but deserves a look, as `createCityProcedure` warns: a SIA code or unit the registry mirror does not know yet.")
+            .Resolve(c => c.Source.Warnings);
     }
 }
 

@@ -20,8 +20,12 @@ public enum ImportOutcome
 /// <summary>One problem of a row: the column (as the file names it; null for the row as a whole) and what is wrong.</summary>
 public sealed record ImportProblem(string? Column, string Message);
 
-/// <summary>The report of one row: its number in the file, how it is matched, its outcome, changes and problems.</summary>
-public sealed record ImportRowReport(int Row, string? Key, ImportOutcome Outcome, IReadOnlyList<string> ChangedFields, IReadOnlyList<ImportProblem> Problems);
+/// <summary>
+/// The report of one row: its number in the file, how it is matched, its outcome, changes and problems, and the
+/// warnings of an accepted row (codes the mirror does not know yet, as the editor's mutations give them).
+/// </summary>
+public sealed record ImportRowReport(int Row, string? Key, ImportOutcome Outcome, IReadOnlyList<string> ChangedFields, IReadOnlyList<ImportProblem> Problems,
+    IReadOnlyList<Domain.CityCatalog.CatalogWarning> Warnings);
 
 /// <summary>
 /// The result of an import or dry run: per-row outcomes and problems, and whether anything was written. An import is

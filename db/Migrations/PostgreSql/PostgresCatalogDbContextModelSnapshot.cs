@@ -273,7 +273,9 @@ namespace Catalog.Db.Migrations.PostgreSql
 
                     b.HasIndex("MunicipalityIneCode", "SearchName");
 
-                    b.HasIndex("MunicipalityIneCode", "SiaCode");
+                    b.HasIndex("MunicipalityIneCode", "SiaCode")
+                        .IsUnique()
+                        .HasFilter("\"SiaCode\" IS NOT NULL AND \"Status\" = 'Active'");
 
                     b.ToTable("CityProcedures");
                 });

@@ -274,7 +274,9 @@ namespace Catalog.Db.Migrations.SqlServer
 
                     b.HasIndex("MunicipalityIneCode", "SearchName");
 
-                    b.HasIndex("MunicipalityIneCode", "SiaCode");
+                    b.HasIndex("MunicipalityIneCode", "SiaCode")
+                        .IsUnique()
+                        .HasFilter("[SiaCode] IS NOT NULL AND [Status] = 'Active'");
 
                     b.ToTable("CityProcedures");
                 });

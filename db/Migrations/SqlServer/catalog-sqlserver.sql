@@ -1255,6 +1255,51 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203124936_CityCatalogUniqueCodes'
+)
+BEGIN
+    INSERT INTO [ChangeLog] ([At], [Actor], [Role], [ApiKeyId], [EntityType], [EntityId], [Action], [Changes], [MunicipalityIneCode]) SELECT SYSDATETIMEOFFSET(), 'migration', 'admin', NULL, 'CityProcedure', CAST(p.[Id] AS nvarchar(64)), 'clear-duplicate-sia-code', '[{"field":"siaCode","before":"' + p.[SiaCode] + '","after":null}]', p.[MunicipalityIneCode] FROM [CityProcedures] p WHERE p.[Status] = 'Active' AND p.[SiaCode] IS NOT NULL AND EXISTS (SELECT 1 FROM [CityProcedures] o WHERE o.[MunicipalityIneCode] = p.[MunicipalityIneCode] AND o.[SiaCode] = p.[SiaCode] AND o.[Status] = 'Active' AND o.[Id] < p.[Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203124936_CityCatalogUniqueCodes'
+)
+BEGIN
+    UPDATE [CityProcedures] SET [SiaCode] = NULL, [Revision] = [Revision] + 1 WHERE [CityProcedures].[Status] = 'Active' AND [CityProcedures].[SiaCode] IS NOT NULL AND EXISTS (SELECT 1 FROM [CityProcedures] o WHERE o.[MunicipalityIneCode] = [CityProcedures].[MunicipalityIneCode] AND o.[SiaCode] = [CityProcedures].[SiaCode] AND o.[Status] = 'Active' AND o.[Id] < [CityProcedures].[Id]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203124936_CityCatalogUniqueCodes'
+)
+BEGIN
+    DROP INDEX [IX_CityProcedures_MunicipalityIneCode_SiaCode] ON [CityProcedures];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203124936_CityCatalogUniqueCodes'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_CityProcedures_MunicipalityIneCode_SiaCode] ON [CityProcedures] ([MunicipalityIneCode], [SiaCode]) WHERE [SiaCode] IS NOT NULL AND [Status] = ''Active''');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203124936_CityCatalogUniqueCodes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203124936_CityCatalogUniqueCodes', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
     WHERE [MigrationId] = N'20261203130535_MunicipalityNames'
 )
 BEGIN

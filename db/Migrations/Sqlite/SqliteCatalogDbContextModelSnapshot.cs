@@ -263,7 +263,9 @@ namespace Catalog.Db.Migrations.Sqlite
 
                     b.HasIndex("MunicipalityIneCode", "SearchName");
 
-                    b.HasIndex("MunicipalityIneCode", "SiaCode");
+                    b.HasIndex("MunicipalityIneCode", "SiaCode")
+                        .IsUnique()
+                        .HasFilter("\"SiaCode\" IS NOT NULL AND \"Status\" = 'Active'");
 
                     b.ToTable("CityProcedures");
                 });

@@ -6,8 +6,11 @@ using Catalog.Domain;
 using Catalog.Domain.CityCatalog;
 using Catalog.Domain.Codes;
 using Catalog.Domain.Procedures;
+using Catalog.Sync.Reconciliation;
+using Catalog.Sync.Runs;
 using Catalog.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Catalog.Api.Tests.Editing;
 
@@ -31,13 +34,23 @@ public abstract class EditingSuite(TestDatabase database) : IAsyncLifetime
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private CityCatalogEditor Editor(CatalogDbContext db) => new(db, TimeProvider.System);
+    private CityCatalogEditor Editor(CatalogDbContext db) => new(db, TimeProvider.System, Reconciliation());
+
+    /// <summary>The real pipeline; an edit only reconciles its city, so the mirror refresh must never be asked for.</summary>
+    protected SyncPipeline Reconciliation()
+        => new(Database.Factory, new MirrorLeftAlone(), new ReconciliationEngine(TimeProvider.System), TimeProvider.System, NullLogger<SyncPipeline>.Instance);
+
+    private sealed class MirrorLeftAlone : IMirrorRefresh
+    {
+        public Task<MirrorRefreshResult> RefreshAsync(CatalogDbContext db, bool full, long runId, IProgress<string>? progress, CancellationToken cancellationToken)
+            => throw new InvalidOperationException("A write to a city catalog must not refresh the registry mirror.");
+    }
 
     private static CityProcedureChanges NewProcedure(string name = "Licencia de obra mayor") => new()
     {
         LocalId = "T-" + Guid.NewGuid().ToString("N")[..10],
         LocalName = name,
-        SiaCode = "2094606",
+        SiaCode = "3" + Random.Shared.Next(100000, 999999).ToString(System.Globalization.CultureInfo.InvariantCulture),
         ResponsibleUnit = "L01280066",
         SilenceEffect = SilenceEffect.Negative,
         ResolutionTermAmount = 3,
@@ -47,7 +60,7 @@ public abstract class EditingSuite(TestDatabase database) : IAsyncLifetime
     private async Task<CityProcedure> CreateInAlcobendasAsync(string? referenceCode = null)
     {
         await using var db = Database.CreateContext();
-        return await Editor(db).CreateAsync(AlcobendasEditor, Build.Alcobendas, NewProcedure(), referenceCode, CancellationToken.None);
+        return (await Editor(db).CreateAsync(AlcobendasEditor, Build.Alcobendas, NewProcedure(), referenceCode, CancellationToken.None)).Procedure;
     }
 
     [SkippableFact]
@@ -61,7 +74,7 @@ public abstract class EditingSuite(TestDatabase database) : IAsyncLifetime
         Assert.Equal(1, stored.ConfirmedReferenceVersion);
         var audit = await db.ChangeLog.SingleAsync(c => c.EntityType == "CityProcedure" && c.EntityId == created.Id.ToString());
         Assert.Equal(("eva", "editor", "create", "28006"), (audit.Actor, audit.Role, audit.Action, audit.MunicipalityIneCode));
-        Assert.Contains(audit.Changes, c => c is { Field: "siaCode", Before: null, After: "2094606" });
+        Assert.Contains(audit.Changes, c => c is { Field: "siaCode", Before: null } && c.After == created.SiaCode);
     }
 
     [SkippableFact]
@@ -90,7 +103,7 @@ public abstract class EditingSuite(TestDatabase database) : IAsyncLifetime
         await using (var db = Database.CreateContext())
         {
             var updated = await Editor(db).UpdateAsync(AlcobendasEditor, created.Id, created.Revision, new() { SilenceEffect = SilenceEffect.Positive, SiaCode = "" }, default);
-            Assert.Equal(1, updated.Revision);
+            Assert.Equal(1, updated.Procedure.Revision);
         }
 
         await using var check = Database.CreateContext();
@@ -101,7 +114,7 @@ public abstract class EditingSuite(TestDatabase database) : IAsyncLifetime
         Assert.Equal(new ResolutionTerm(3, TermUnit.Months), stored.Attributes.ResolutionTerm);
         var audit = await check.ChangeLog.SingleAsync(c => c.EntityId == created.Id.ToString() && c.Action == "update");
         Assert.Equal(
-            [new("siaCode", "2094606", null), new("silenceEffect", "Negative", "Positive")],
+            [new("siaCode", created.SiaCode, null), new("silenceEffect", "Negative", "Positive")],
             audit.Changes.OrderBy(c => c.Field).ToList());
     }
 
@@ -141,7 +154,7 @@ public abstract class EditingSuite(TestDatabase database) : IAsyncLifetime
     {
         var created = await CreateInAlcobendasAsync();
         await using var db = Database.CreateContext();
-        var error = await Assert.ThrowsAsync<DomainRuleException>(
+        var error = await Assert.ThrowsAsync<CatalogRuleException>(
             () => Editor(db).CreateAsync(AlcobendasEditor, Build.Alcobendas, NewProcedure() with { LocalId = created.LocalId }, null, default));
         Assert.Equal("localId", error.Field);
     }

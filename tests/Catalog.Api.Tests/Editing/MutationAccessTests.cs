@@ -30,12 +30,12 @@ public abstract class MutationAccessTests(ApiFixture fixture)
     public static readonly Write[] Writes =
     [
         new("createCityProcedure", "AEK", _ => Task.FromResult<(string, object)>((
-            "mutation($m: String!) { createCityProcedure(input: { municipality: $m, localName: \"Tarjeta de estacionamiento\", siaCode: \"2094606\", silenceEffect: NEGATIVE }) { id localName } }",
+            "mutation($m: String!) { createCityProcedure(input: { municipality: $m, localName: \"Tarjeta de estacionamiento\", silenceEffect: NEGATIVE }) { cityProcedure { id localName } } }",
             new { m = Alcobendas }))),
         new("updateCityProcedure", "AEK", async t =>
         {
             var (id, revision) = await t.NewCityProcedureAsync();
-            return ("mutation($id: ID!, $r: Int!) { updateCityProcedure(input: { id: $id, revision: $r, localName: \"Nombre nuevo\", resolutionTermAmount: 2, resolutionTermUnit: MONTHS }) { localName revision } }",
+            return ("mutation($id: ID!, $r: Int!) { updateCityProcedure(input: { id: $id, revision: $r, localName: \"Nombre nuevo\", resolutionTermAmount: 2, resolutionTermUnit: MONTHS }) { cityProcedure { localName revision } } }",
                 new { id = GlobalId.Encode("CityProcedure", id), r = revision });
         }),
         new("withdrawCityProcedure", "AEK", async t =>
@@ -86,7 +86,7 @@ public abstract class MutationAccessTests(ApiFixture fixture)
             Domain.Access.ApiKey.TryParseToken(token, out var id, out _);
             return ("mutation($id: String!) { revokeApiKey(id: $id) { revokedAt } }", new { id });
         }),
-        new("requestSync", "A", _ => Task.FromResult<(string, object)>((
+        new("requestSync", "AEK", _ => Task.FromResult<(string, object)>((
             "mutation { requestSync(dryRun: true, municipality: \"28006\") { requestedAt dryRun } }", new { }))),
     ];
 
@@ -173,7 +173,7 @@ public abstract class MutationAccessTests(ApiFixture fixture)
     {
         var token = await Access.ApiKeyAsync(revoked: true, Alcobendas);
         var response = await SendAsync(WriteAccess.Key("revoked", token),
-            "mutation { createCityProcedure(input: { municipality: \"28006\", localName: \"x\" }) { id } }", new { });
+            "mutation { createCityProcedure(input: { municipality: \"28006\", localName: \"x\" }) { cityProcedure { id } } }", new { });
         Assert.Equal(CatalogErrors.Unauthenticated, response.FirstErrorCode);
         Assert.Contains("revoked", response.FirstErrorMessage, StringComparison.Ordinal);
     }
@@ -189,7 +189,7 @@ public abstract class MutationAccessTests(ApiFixture fixture)
     [SkippableFact]
     public async Task A_mutation_document_kept_from_an_editor_is_still_refused_to_an_anonymous_caller()
     {
-        const string create = "mutation($m: String!) { createCityProcedure(input: { municipality: $m, localName: \"Vado permanente\" }) { localName } }";
+        const string create = "mutation($m: String!) { createCityProcedure(input: { municipality: $m, localName: \"Vado permanente\" }) { cityProcedure { localName } } }";
         var editor = WriteAccess.Bearer("editor", Access.Token(CatalogRole.Editor, Alcobendas));
         Assert.False((await SendAsync(editor, create, new { m = Alcobendas })).HasErrors);
         var auditBefore = await AuditCountAsync();
@@ -205,7 +205,7 @@ public abstract class MutationAccessTests(ApiFixture fixture)
     {
         var (id, revision) = await NewCityProcedureAsync();
         var editor = WriteAccess.Bearer("editor", Access.Token(CatalogRole.Editor, Alcobendas));
-        const string update = "mutation($id: ID!, $r: Int!, $name: String!) { updateCityProcedure(input: { id: $id, revision: $r, localName: $name }) { revision } }";
+        const string update = "mutation($id: ID!, $r: Int!, $name: String!) { updateCityProcedure(input: { id: $id, revision: $r, localName: $name }) { cityProcedure { revision } } }";
         Assert.False((await SendAsync(editor, update, new { id = GlobalId.Encode("CityProcedure", id), r = revision, name = "Primera" })).HasErrors);
 
         var stale = await SendAsync(editor, update, new { id = GlobalId.Encode("CityProcedure", id), r = revision, name = "Segunda" });
@@ -219,7 +219,7 @@ public abstract class MutationAccessTests(ApiFixture fixture)
     public async Task Bad_input_is_refused_with_the_field_named()
     {
         var editor = WriteAccess.Bearer("editor", Access.Token(CatalogRole.Editor, Alcobendas));
-        var response = await SendAsync(editor, "mutation { createCityProcedure(input: { municipality: \"28006\", localName: \"x\", responsibleUnit: \"L01280060\" }) { id } }", new { });
+        var response = await SendAsync(editor, "mutation { createCityProcedure(input: { municipality: \"28006\", localName: \"x\", responsibleUnit: \"L01280060\" }) { cityProcedure { id } } }", new { });
         Assert.Equal(CatalogErrors.BadUserInput, response.FirstErrorCode);
         Assert.Equal("dir3Code", response.FirstError.GetProperty("extensions").GetProperty("field").GetString());
         Assert.Contains("check digit", response.FirstErrorMessage, StringComparison.Ordinal);
@@ -231,7 +231,7 @@ public abstract class MutationAccessTests(ApiFixture fixture)
         var (id, revision) = await NewCityProcedureAsync();
         var editor = WriteAccess.Bearer("editor", Access.Token(CatalogRole.Editor, Alcobendas));
         var globalId = GlobalId.Encode("CityProcedure", id);
-        await SendAsync(editor, "mutation($id: ID!, $r: Int!) { updateCityProcedure(input: { id: $id, revision: $r, fees: \"Gratuito\" }) { revision } }", new { id = globalId, r = revision });
+        await SendAsync(editor, "mutation($id: ID!, $r: Int!) { updateCityProcedure(input: { id: $id, revision: $r, fees: \"Gratuito\" }) { cityProcedure { revision } } }", new { id = globalId, r = revision });
 
         var history = await SendAsync(WriteAccess.Anonymous, "query($id: ID!) { node(id: $id) { ... on CityProcedure { history(first: 5) { totalCount edges { node { actor role action changes { field before after } } } } } } }", new { id = globalId });
 
@@ -305,7 +305,7 @@ public abstract class MutationAccessTests(ApiFixture fixture)
     internal async Task<(long Id, int Revision)> NewCityProcedureAsync(bool behindItsReference = false)
     {
         await using var db = fixture.Database.CreateContext();
-        var procedure = Build.CityProcedure(Build.Alcobendas, "Procedimiento " + Guid.NewGuid().ToString("N")[..6]);
+        var procedure = Build.CityProcedure(Build.Alcobendas, "Procedimiento " + Guid.NewGuid().ToString("N")[..6], siaCode: null);
         if (behindItsReference)
         {
             var process = await db.ReferenceProcesses.SingleAsync(p => p.Code == "URB");

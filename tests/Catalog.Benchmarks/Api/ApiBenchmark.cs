@@ -56,7 +56,7 @@ public static class ApiBenchmark
             new("municipality by DIR3 code", """{ municipality(code: "L01280796") { ineCode name provinceName regionName councilDir3Code council { code name } } }""", "/plain/municipality"),
             new("municipality name search", """{ municipalities(search: "villa", first: 20) { edges { node { ineCode name provinceName } } } }""", "/plain/search"),
             new("procedures of a reference (100)", """{ cityProcedures(referenceCode: "P01-001", first: 100) { edges { node { localName siaCode municipality { name } } } } }""", "/plain/by-reference"),
-            new("compare 10 cities", $$"""{ compareImplementations(referenceCode: "P01-001", municipalities: [{{string.Join(", ", Compared.Select(c => $"\"{c}\""))}}]) { implementations { municipality { name } status siaCode differences { field before after } } } }""", "/plain/compare"),
+            new("compare 10 cities", $$"""{ compareImplementations(referenceCode: "P01-001", municipalities: [{{string.Join(", ", Compared.Select(c => $"\"{c}\""))}}]) { implementations { municipality { name } status siaCode differences { field kind reference { silenceEffect electronicLevel resolutionTerm { amount unit } } city { silenceEffect electronicLevel resolutionTerm { amount unit } } } } } }""", "/plain/compare"),
         ];
 
         var selected = cases.Where(c => options.Case is null || c.Name.Contains(options.Case, StringComparison.OrdinalIgnoreCase)).ToList();
