@@ -57,7 +57,10 @@ public static class AuthSetup
             {
                 if (string.IsNullOrWhiteSpace(options.Authority))
                 {
-                    jwt.TokenValidationParameters.IssuerSigningKeyResolver = (_, _, _, _) => [keys.Key];
+                    // A token naming another key (kid) was not signed by this service's key, even if its signature
+                    // would check: refuse it rather than try the one key we have.
+                    jwt.TokenValidationParameters.IssuerSigningKeyResolver = (_, _, kid, _) =>
+                        string.IsNullOrEmpty(kid) || kid == keys.Key.KeyId ? [keys.Key] : [];
                 }
             });
         services.AddAuthorization();
@@ -67,7 +70,8 @@ public static class AuthSetup
     private static string Describe(Exception exception) => exception switch
     {
         SecurityTokenExpiredException => "The bearer token has expired; get a new one.",
-        SecurityTokenInvalidSignatureException or SecurityTokenSignatureKeyNotFoundException => "The bearer token's signature is not valid.",
+        SecurityTokenSignatureKeyNotFoundException => "The bearer token names a signing key (kid) this service does not know.",
+        SecurityTokenInvalidSignatureException => "The bearer token's signature is not valid.",
         SecurityTokenInvalidAudienceException => "The bearer token is for another audience.",
         SecurityTokenInvalidIssuerException => "The bearer token comes from an issuer this service does not trust.",
         _ => "The bearer token is not valid.",
