@@ -50,7 +50,7 @@ public static class CatalogApiSetup
     {
         ArgumentNullException.ThrowIfNull(app);
         var options = app.Services.GetRequiredService<IOptions<DatabaseStartupOptions>>().Value;
-        var includeDemo = options.SeedDemoData ?? app.Environment.IsDevelopment();
+        var includeDemo = Sync.CatalogSettings.SeedsDemoData(app.Configuration, app.Environment);
         await CatalogDatabaseInitializer.InitializeAsync(
             app.Services.GetRequiredService<CatalogDbContextFactory>(), options.MigrateOnStartup, options.SeedOnStartup, includeDemo,
             app.Services.GetRequiredService<TimeProvider>(), app.Logger, app.Lifetime.ApplicationStopping);

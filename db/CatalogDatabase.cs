@@ -11,12 +11,13 @@ namespace Catalog.Db;
 /// <summary>Where the catalog's database is: which provider and its connection string.</summary>
 public sealed record CatalogDatabaseOptions(DatabaseProvider Provider, string ConnectionString)
 {
-    /// <summary>The embedded default: a SQLite file next to the process.</summary>
-    public const string DefaultSqliteConnection = "Data Source=data/catalog.db";
+    /// <summary>The embedded default: a SQLite file in the data directory (<see cref="CatalogDataDirectory"/>).</summary>
+    public const string DefaultSqliteConnection = "Data Source=catalog.db";
 
     /// <summary>
     /// Reads <c>Database:Provider</c> (Sqlite, PostgreSql or SqlServer; default Sqlite) and
-    /// <c>ConnectionStrings:Catalog</c> (default: a SQLite file under <c>data/</c>).
+    /// <c>ConnectionStrings:Catalog</c> (default: <c>catalog.db</c> in the data directory). A relative SQLite file is
+    /// taken from the data directory, so every entry point opens the same file wherever it is started.
     /// </summary>
     public static CatalogDatabaseOptions FromConfiguration(IConfiguration configuration)
     {
@@ -37,7 +38,30 @@ public sealed record CatalogDatabaseOptions(DatabaseProvider Provider, string Co
                 : throw new InvalidOperationException($"ConnectionStrings:Catalog is required for provider {provider}.");
         }
 
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            connection = CatalogDataDirectory.ResolveSqliteConnection(connection, CatalogDataDirectory.Resolve(configuration));
+        }
+
         return new CatalogDatabaseOptions(provider, connection);
+    }
+
+    /// <summary>Where the database is, for the line programs print at start-up; never the password.</summary>
+    public string Describe()
+    {
+        switch (Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                var sqlite = new SqliteConnectionStringBuilder(ConnectionString);
+                var file = string.IsNullOrEmpty(sqlite.DataSource) || sqlite.DataSource == ":memory:" ? sqlite.DataSource : Path.GetFullPath(sqlite.DataSource);
+                return $"Database: SQLite at {file}";
+            default:
+                var generic = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = ConnectionString };
+                string? Part(params string[] keys) => keys.Select(k => generic.TryGetValue(k, out var v) ? v?.ToString() : null).FirstOrDefault(v => !string.IsNullOrEmpty(v));
+                var host = Part("Host", "Server", "Data Source", "Address") ?? "?";
+                var database = Part("Database", "Initial Catalog") ?? "?";
+                return $"Database: {Provider} at {host}/{database}";
+        }
     }
 }
 

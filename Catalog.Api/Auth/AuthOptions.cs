@@ -24,8 +24,11 @@ public sealed class AuthOptions
     /// </summary>
     public string? SigningKey { get; set; }
 
-    /// <summary>Where the generated signing key is kept when <see cref="SigningKey"/> is empty.</summary>
-    public string SigningKeyFile { get; set; } = "data/signing-key";
+    /// <summary>
+    /// Where the generated signing key is kept when <see cref="SigningKey"/> is empty; a relative path is taken from the
+    /// data directory (<c>Catalog:DataDirectory</c>), so the server and the commands find the same key.
+    /// </summary>
+    public string SigningKeyFile { get; set; } = "signing-key";
 
     /// <summary>Lifetime of tokens issued by the <c>token</c> command.</summary>
     public TimeSpan TokenLifetime { get; set; } = TimeSpan.FromHours(8);

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Catalog.Domain.Codes;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -57,7 +58,10 @@ public static class AuthSetup
             {
                 if (string.IsNullOrWhiteSpace(options.Authority))
                 {
-                    jwt.TokenValidationParameters.IssuerSigningKeyResolver = (_, _, _, _) => [keys.Key];
+                    // A token naming another key (kid) was not signed by this service's key, even if its signature
+                    // would check: refuse it rather than try the one key we have.
+                    jwt.TokenValidationParameters.IssuerSigningKeyResolver = (_, _, kid, _) =>
+                        string.IsNullOrEmpty(kid) || kid == keys.Key.KeyId ? [keys.Key] : [];
                 }
             });
         services.AddAuthorization();
@@ -67,40 +71,50 @@ public static class AuthSetup
     private static string Describe(Exception exception) => exception switch
     {
         SecurityTokenExpiredException => "The bearer token has expired; get a new one.",
-        SecurityTokenInvalidSignatureException or SecurityTokenSignatureKeyNotFoundException => "The bearer token's signature is not valid.",
+        SecurityTokenSignatureKeyNotFoundException => "The bearer token names a signing key (kid) this service does not know.",
+        SecurityTokenInvalidSignatureException => "The bearer token's signature is not valid.",
         SecurityTokenInvalidAudienceException => "The bearer token is for another audience.",
         SecurityTokenInvalidIssuerException => "The bearer token comes from an issuer this service does not trust.",
         _ => "The bearer token is not valid.",
     };
 
-    /// <summary>The <c>token</c> command: issues a locally signed token for the embedded default.</summary>
-    public static ApiCommand TokenCommand { get; } = new(
-        "token",
-        "token --role admin|curator|editor [--municipality <INE or DIR3 code>]... [--subject <name>] [--hours <n>]",
-        "issue a bearer token signed with the local key (for local use and testing)",
-        (services, args, output, _) =>
+    /// <summary>
+    /// The <c>token</c> command: issues a locally signed token for the embedded default and prints only the token, so
+    /// <c>TOKEN=$(dotnet run --project Catalog.Api -- token --role admin)</c> works.
+    /// </summary>
+    public static Command CreateTokenCommand()
+    {
+        var role = new Option<string>("--role") { Description = "the token's role", Required = true };
+        role.AcceptOnlyFromAmong("admin", "curator", "editor");
+        var municipalities = new Option<string[]>("--municipality")
         {
-            var roleText = ApiCommandLine.Option(args, "--role") ?? throw new CommandLineException("--role is required.");
-            if (!Enum.TryParse<CatalogRole>(roleText, ignoreCase: true, out var role) || !Enum.IsDefined(role))
-            {
-                throw new CommandLineException($"Role '{roleText}' is not one of admin, curator, editor.");
-            }
-
-            var municipalities = ApiCommandLine.Options(args, "--municipality").Select(ParseMunicipality).ToList();
-            if (role == CatalogRole.Editor && municipalities.Count == 0)
+            Description = "a municipality an editor may edit (INE or council DIR3 code); repeat for several",
+            HelpName = "code",
+        };
+        var subject = new Option<string?>("--subject") { Description = "the token's subject (default local-<role>)", HelpName = "name" };
+        var hours = new Option<double?>("--hours") { Description = "lifetime in hours (default Auth:TokenLifetime, 8)", HelpName = "n" };
+        var command = new ApiCommand("token", "issue a bearer token signed with the local key (for local use and testing)", context =>
+        {
+            var parsedRole = Enum.Parse<CatalogRole>(context.Parse.GetRequiredValue(role), ignoreCase: true);
+            var codes = (context.Parse.GetValue(municipalities) ?? []).Select(ParseMunicipality).ToList();
+            if (parsedRole == CatalogRole.Editor && codes.Count == 0)
             {
                 throw new CommandLineException("An editor token needs at least one --municipality.");
             }
 
-            var hoursText = ApiCommandLine.Option(args, "--hours");
-            TimeSpan? lifetime = hoursText is null ? null
-                : double.TryParse(hoursText, System.Globalization.CultureInfo.InvariantCulture, out var hours) && hours > 0 ? TimeSpan.FromHours(hours)
-                : throw new CommandLineException($"--hours '{hoursText}' is not a positive number.");
-            var subject = ApiCommandLine.Option(args, "--subject") ?? $"local-{role.ToString().ToLowerInvariant()}";
-            var token = services.GetRequiredService<TokenIssuer>().Issue(subject, role, municipalities, lifetime);
-            output.WriteLine(token);
+            TimeSpan? lifetime = context.Parse.GetValue(hours) is { } h
+                ? h > 0 ? TimeSpan.FromHours(h) : throw new CommandLineException($"--hours {h} is not a positive number.")
+                : null;
+            var name = context.Parse.GetValue(subject) ?? $"local-{parsedRole.ToString().ToLowerInvariant()}";
+            var token = context.Services.GetRequiredService<TokenIssuer>().Issue(name, parsedRole, codes, lifetime);
+            context.Output.WriteLine(token);
             return Task.FromResult(0);
-        });
+        })
+        {
+            role, municipalities, subject, hours,
+        };
+        return command;
+    }
 
     /// <summary>A municipality given as its INE code or its council's DIR3 code.</summary>
     public static IneCode ParseMunicipality(string text)

@@ -1,17 +1,18 @@
 using System.Security.Cryptography;
+using Catalog.Db;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
 
 namespace Catalog.Api.Auth;
 
 /// <summary>The symmetric key locally issued tokens are signed with: configured, or created once in a file.</summary>
-public sealed class SigningKeys(IOptions<AuthOptions> options, IHostEnvironment environment)
+public sealed class SigningKeys(IOptions<AuthOptions> options, IConfiguration configuration)
 {
-    private readonly Lazy<SymmetricSecurityKey> _key = new(() => Load(options.Value, environment));
+    private readonly Lazy<SymmetricSecurityKey> _key = new(() => Load(options.Value, CatalogDataDirectory.Resolve(configuration)));
 
     public SymmetricSecurityKey Key => _key.Value;
 
-    private static SymmetricSecurityKey Load(AuthOptions options, IHostEnvironment environment)
+    private static SymmetricSecurityKey Load(AuthOptions options, string dataDirectory)
     {
         byte[] bytes;
         if (!string.IsNullOrWhiteSpace(options.SigningKey))
@@ -27,7 +28,7 @@ public sealed class SigningKeys(IOptions<AuthOptions> options, IHostEnvironment 
         }
         else
         {
-            var path = Path.GetFullPath(options.SigningKeyFile, environment.ContentRootPath);
+            var path = Path.GetFullPath(options.SigningKeyFile, dataDirectory);
             if (File.Exists(path))
             {
                 bytes = Convert.FromBase64String(File.ReadAllText(path).Trim());

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Catalog.Api.Auth;
 using Catalog.Api.Exchange.Export;
 using Catalog.Api.Exchange.Formats;
@@ -7,29 +8,50 @@ using Catalog.Domain;
 
 namespace Catalog.Api.Exchange;
 
-/// <summary>The <c>import</c> and <c>export</c> commands of the API program.</summary>
+/// <summary>The <c>import</c> and <c>export</c> commands of the API program (registered in <see cref="ApiCommandLine.Commands"/>).</summary>
 public static class ExchangeCommands
 {
-    public static ApiCommand Import { get; } = new(
-        "import",
-        "import --municipality <INE or DIR3> --file <catalog.csv|.xlsx|.json> [--format csv|xlsx|json] [--dry-run] [--as <subject>]",
-        "Imports a city catalog: checks every row, then writes all of them or none. --dry-run only reports. Acts as an admin named by --as (default cli).",
-        RunImportAsync);
-
-    public static ApiCommand Export { get; } = new(
-        "export",
-        "export (--municipality <INE or DIR3> | --reference) --format csv|xlsx|json|jsonld [--out <file>] [--base-uri <url>]",
-        "Exports a city catalog or the reference catalog; without --out, text formats go to standard output.",
-        RunExportAsync);
-
-    private static async Task<int> RunImportAsync(IServiceProvider services, string[] args, TextWriter output, CancellationToken cancellationToken)
+    /// <summary><c>import</c>: checks a city catalog file, then writes all its rows or none.</summary>
+    public static Command CreateImport()
     {
-        var municipality = ApiCommandLine.Option(args, "--municipality") ?? throw new CommandLineException("Give --municipality (INE code or council DIR3 code).");
-        var path = ApiCommandLine.Option(args, "--file") ?? throw new CommandLineException("Give --file, the catalog to import.");
-        var format = ApiCommandLine.Option(args, "--format") is { } formatText
+        var municipality = new Option<string>("--municipality") { Description = "the city (INE code or council DIR3 code)", Required = true, HelpName = "code" };
+        var file = new Option<string>("--file") { Description = "the catalog to import (.csv, .xlsx or .json)", Required = true, HelpName = "path" };
+        var format = new Option<string?>("--format") { Description = "the file's format, when its name does not tell" };
+        format.AcceptOnlyFromAmong("csv", "xlsx", "json");
+        var dryRun = new Option<bool>("--dry-run") { Description = "only report what would change; write nothing" };
+        var actor = new Option<string>("--as") { Description = "the admin the import is audited as", DefaultValueFactory = _ => "cli", HelpName = "subject" };
+        return new ApiCommand("import", "import a city catalog: checks every row, then writes all of them or none (exit 1 when a row is invalid)", context =>
+            RunImportAsync(context, context.Parse.GetRequiredValue(municipality), ApiCommandContext.ResolvePath(context.Parse.GetRequiredValue(file)),
+                context.Parse.GetValue(format), context.Parse.GetValue(dryRun), context.Parse.GetValue(actor) ?? "cli"))
+        {
+            municipality, file, format, dryRun, actor,
+        };
+    }
+
+    /// <summary><c>export</c>: writes a city catalog or the reference catalog.</summary>
+    public static Command CreateExport()
+    {
+        var municipality = new Option<string?>("--municipality") { Description = "the city to export (INE code or council DIR3 code)", HelpName = "code" };
+        var reference = new Option<bool>("--reference") { Description = "export the reference catalog instead" };
+        var format = new Option<string>("--format") { Description = "the file format", Required = true };
+        format.AcceptOnlyFromAmong("csv", "xlsx", "json", "jsonld");
+        var outPath = new Option<string?>("--out") { Description = "the file to write (required for xlsx); without it, text goes to standard output", HelpName = "path" };
+        var baseUri = new Option<string?>("--base-uri") { Description = "base of the IRIs in JSON-LD (default Exchange:PublicBaseUri)", HelpName = "url" };
+        return new ApiCommand("export", "export a city catalog or the reference catalog", context =>
+            RunExportAsync(context, context.Parse.GetValue(municipality), context.Parse.GetValue(reference), context.Parse.GetRequiredValue(format),
+                context.Parse.GetValue(outPath) is { } path ? ApiCommandContext.ResolvePath(path) : null, context.Parse.GetValue(baseUri)))
+        {
+            municipality, reference, format, outPath, baseUri,
+        };
+    }
+
+    private static async Task<int> RunImportAsync(ApiCommandContext context, string municipality, string path, string? formatText, bool dryRun, string actorName)
+    {
+        var (services, output, cancellationToken) = (context.Services, context.Output, context.Cancellation);
+        var format = formatText is not null
             ? CatalogFormats.Find(formatText) ?? throw new CommandLineException($"Unknown format '{formatText}'; use csv, xlsx or json.")
             : CatalogFormats.FromFileName(path);
-        var actor = new CatalogActor(ApiCommandLine.Option(args, "--as") ?? "cli", CatalogRole.Admin, new HashSet<string>(), ApiKeyId: null);
+        var actor = new CatalogActor(actorName, CatalogRole.Admin, new HashSet<string>(), ApiKeyId: null);
         if (!File.Exists(path))
         {
             throw new CommandLineException($"File '{path}' does not exist.");
@@ -39,35 +61,32 @@ public static class ExchangeCommands
         {
             await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
             var report = await services.GetRequiredService<CityCatalogImporter>()
-                .ImportAsync(actor, municipality, file, format, args.Contains("--dry-run"), cancellationToken);
+                .ImportAsync(actor, municipality, file, format, dryRun, cancellationToken);
             await output.WriteAsync(report.Describe());
             return report.IsValid ? 0 : 1;
         }
         catch (DomainRuleException error)
         {
-            await output.WriteLineAsync($"{Path.GetFileName(path)}: {error.Message}");
+            await context.Error.WriteLineAsync($"{Path.GetFileName(path)}: {error.Message}");
             return 1;
         }
     }
 
-    private static async Task<int> RunExportAsync(IServiceProvider services, string[] args, TextWriter output, CancellationToken cancellationToken)
+    private static async Task<int> RunExportAsync(ApiCommandContext context, string? code, bool reference, string formatText, string? outPath, string? baseText)
     {
-        var formatText = ApiCommandLine.Option(args, "--format") ?? throw new CommandLineException("Give --format: csv, xlsx, json or jsonld.");
+        var (services, output, cancellationToken) = (context.Services, context.Output, context.Cancellation);
         var format = CatalogFormats.Find(formatText) ?? throw new CommandLineException($"Unknown format '{formatText}'; use csv, xlsx, json or jsonld.");
-        var code = ApiCommandLine.Option(args, "--municipality");
-        var reference = args.Contains("--reference");
         if (reference == (code is not null))
         {
             throw new CommandLineException("Give either --municipality <code> or --reference.");
         }
 
-        var outPath = ApiCommandLine.Option(args, "--out");
         if (outPath is null && format == CatalogFormat.Xlsx)
         {
             throw new CommandLineException("XLSX is a binary format: give --out <file>.");
         }
 
-        var baseUri = ApiCommandLine.Option(args, "--base-uri") is { } baseText
+        var baseUri = baseText is not null
             ? Uri.TryCreate(baseText.EndsWith('/') ? baseText : baseText + "/", UriKind.Absolute, out var parsed) ? parsed : throw new CommandLineException($"--base-uri '{baseText}' is not an absolute URL.")
             : null;
         var exporter = services.GetRequiredService<CatalogExporter>();
@@ -81,7 +100,7 @@ public static class ExchangeCommands
             }
             catch (DomainRuleException error)
             {
-                await output.WriteLineAsync(error.Message);
+                await context.Error.WriteLineAsync(error.Message);
                 return 1;
             }
         }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using Catalog.Db;
 using Catalog.Sync.Registries.Mirror;
@@ -15,30 +16,34 @@ namespace Catalog.Sync.Registries;
 /// </summary>
 public static class LoadCommand
 {
-    /// <summary>The command's usage line.</summary>
-    public const string Usage = "load dir3|sia <file> [--name NAME] [--partial] [--force]";
-
-    /// <summary>The command's one-line help.</summary>
-    public const string Help = "load a DIR3 list/CSV folder or a SIA XML/CSV file into the registry mirror";
-
-    /// <summary>Runs the command: 0 loaded or unchanged, 1 not loaded, 2 usage error.</summary>
-    public static async Task<int> RunAsync(IServiceProvider services, string[] args, CancellationToken cancellationToken)
+    /// <summary>The <c>load</c> command: 0 loaded or unchanged, 1 not loaded, 2 usage error.</summary>
+    public static Command Create()
     {
-        ArgumentNullException.ThrowIfNull(services);
-        ArgumentNullException.ThrowIfNull(args);
-        if (args.Length < 2 || !Enum.TryParse<Registry>(args[0], ignoreCase: true, out var registry))
+        var registry = new Argument<string>("registry") { Description = "which registry the file is from: dir3 or sia" };
+        registry.AcceptOnlyFromAmong("dir3", "sia");
+        var file = new Argument<string>("file") { Description = "the file (or folder of DIR3 CSV files); a relative path is taken from the current directory" };
+        var name = new Option<string?>("--name") { Description = "the source name the mirror keeps its state under (default manual-<registry>-<file name>)" };
+        var partial = new Option<bool>("--partial") { Description = "an incremental file: mark nothing gone" };
+        var force = new Option<bool>("--force") { Description = "load it even if its SHA-256 is the one last loaded" };
+        return new SyncCommand("load", "load a DIR3 list/CSV folder or a SIA XML/CSV file into the registry mirror (progress on stderr, summary on stdout)", context =>
+            RunAsync(context, Enum.Parse<Registry>(context.Parse.GetRequiredValue(registry), ignoreCase: true), context.Parse.GetRequiredValue(file),
+                context.Parse.GetValue(name), context.Parse.GetValue(partial), context.Parse.GetValue(force)))
         {
-            await Console.Error.WriteLineAsync($"Usage: {Usage}");
-            return 2;
-        }
+            registry, file, name, partial, force,
+        };
+    }
 
+    private static async Task<int> RunAsync(SyncCommandContext context, Registry registry, string file, string? name, bool partial, bool force)
+    {
+        var (services, cancellationToken, output, error) = (context.Services, context.Cancellation, context.Output, context.Error);
         var options = new RegistrySourceOptions
         {
             Registry = registry,
             Type = RegistrySourceType.File,
-            Location = args[1],
-            Name = OptionValue(args, "--name") ?? $"manual-{registry.ToString().ToLowerInvariant()}-{Path.GetFileName(Path.TrimEndingDirectorySeparator(args[1]))}",
-            FullList = !args.Contains("--partial"),
+            // A file named on the command line is the one in the directory the command was run in.
+            Location = Path.GetFullPath(file),
+            Name = name ?? $"manual-{registry.ToString().ToLowerInvariant()}-{Path.GetFileName(Path.TrimEndingDirectorySeparator(file))}",
+            FullList = !partial,
         };
 
         var factory = services.GetRequiredService<CatalogDbContextFactory>();
@@ -50,66 +55,60 @@ public static class LoadCommand
             await using var content = await new FileRegistrySource(options).FetchAsync(cancellationToken);
             await using var db = factory.CreateDbContext();
             var loader = new MirrorLoader(db, services.GetService<TimeProvider>() ?? TimeProvider.System);
-            if (!args.Contains("--force") && await loader.IsUnchangedAsync(content, cancellationToken))
+            if (!force && await loader.IsUnchangedAsync(content, cancellationToken))
             {
-                Console.WriteLine($"Source {options.Name} is unchanged since its last load (SHA-256 {content.ContentHash}); nothing to do. Use --force to load it again.");
+                await output.WriteLineAsync($"Source {options.Name} is unchanged since its last load (SHA-256 {content.ContentHash}); nothing to do. Use --force to load it again.");
                 return 0;
             }
 
             var progress = new Progress<MirrorLoadProgress>(p =>
-                Console.Error.Write($"\r{p.Phase}: {p.RowsRead:N0} rows read, {p.RowsRejected:N0} rejected, {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s   "));
+                error.Write($"\r{p.Phase}: {p.RowsRead:N0} rows read, {p.RowsRejected:N0} rejected, {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s   "));
             var result = await loader.LoadAsync(content, progress: progress, cancellationToken: cancellationToken);
-            await Console.Error.WriteLineAsync();
-            PrintSummary(result);
+            await error.WriteLineAsync();
+            PrintSummary(output, result);
             return 0;
         }
         catch (Exception e) when (e is RegistryFormatException or RegistrySourceException)
         {
-            await Console.Error.WriteLineAsync();
-            await Console.Error.WriteLineAsync($"Not loaded: {e.Message}");
-            await Console.Error.WriteLineAsync("The mirror is unchanged.");
+            await error.WriteLineAsync();
+            await error.WriteLineAsync($"Not loaded: {e.Message}");
+            await error.WriteLineAsync("The mirror is unchanged.");
             return 1;
         }
     }
 
-    private static void PrintSummary(MirrorLoadResult result)
+    private static void PrintSummary(TextWriter output, MirrorLoadResult result)
     {
-        Console.WriteLine($"Source {result.SourceName}: {result.Registry} {result.ContentKind}, SHA-256 {result.ContentHash}");
-        Console.WriteLine($"Rows read {result.RowsRead:N0}, accepted {result.RowsAccepted:N0}, rejected {result.RowsRejected:N0} in {result.Elapsed.TotalSeconds:F1} s");
+        output.WriteLine($"Source {result.SourceName}: {result.Registry} {result.ContentKind}, SHA-256 {result.ContentHash}");
+        output.WriteLine($"Rows read {result.RowsRead:N0}, accepted {result.RowsAccepted:N0}, rejected {result.RowsRejected:N0} in {result.Elapsed.TotalSeconds:F1} s");
         foreach (var (reason, count) in result.RejectedByReason.OrderByDescending(r => r.Value))
         {
-            Console.WriteLine($"  rejected, {reason}: {count:N0}");
+            output.WriteLine($"  rejected, {reason}: {count:N0}");
         }
 
         foreach (var rejection in result.Rejections.Take(20))
         {
-            Console.WriteLine($"    {rejection}");
+            output.WriteLine($"    {rejection}");
         }
 
         if (result.RowsRejected > 20)
         {
-            Console.WriteLine($"    … and {result.RowsRejected - 20:N0} more");
+            output.WriteLine($"    … and {result.RowsRejected - 20:N0} more");
         }
 
         if (result.Registry == Registry.Dir3)
         {
-            Console.WriteLine($"Units: added {result.Units.Added:N0}, changed {result.Units.Changed:N0}, gone {result.Units.Gone:N0}; roots {result.RootUnits:N0}, unresolved parents {result.UnresolvedParents:N0}");
-            Console.WriteLine($"Offices: added {result.Offices.Added:N0}, changed {result.Offices.Changed:N0}, gone {result.Offices.Gone:N0}; history links added {result.SuccessionsAdded:N0}, office relations written {result.OfficeRelationsAddedOrChanged:N0}");
+            output.WriteLine($"Units: added {result.Units.Added:N0}, changed {result.Units.Changed:N0}, gone {result.Units.Gone:N0}; roots {result.RootUnits:N0}, unresolved parents {result.UnresolvedParents:N0}");
+            output.WriteLine($"Offices: added {result.Offices.Added:N0}, changed {result.Offices.Changed:N0}, gone {result.Offices.Gone:N0}; history links added {result.SuccessionsAdded:N0}, office relations written {result.OfficeRelationsAddedOrChanged:N0}");
         }
         else
         {
-            Console.WriteLine($"SIA entries: added {result.SiaEntries.Added:N0}, changed {result.SiaEntries.Changed:N0}, gone {result.SiaEntries.Gone:N0}");
+            output.WriteLine($"SIA entries: added {result.SiaEntries.Added:N0}, changed {result.SiaEntries.Changed:N0}, gone {result.SiaEntries.Gone:N0}");
         }
 
         foreach (var (field, count) in result.ChangedFields.OrderByDescending(f => f.Value))
         {
-            Console.WriteLine($"  changed field {field}: {count:N0}");
+            output.WriteLine($"  changed field {field}: {count:N0}");
         }
-    }
-
-    private static string? OptionValue(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 }

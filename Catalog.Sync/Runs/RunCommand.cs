@@ -1,6 +1,9 @@
+using System.CommandLine;
 using Catalog.Db;
 using Catalog.Domain.Reconciliation;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Catalog.Sync.Runs;
@@ -8,31 +11,36 @@ namespace Catalog.Sync.Runs;
 /// <summary><c>run [--dry-run] [--full] [--municipality X]</c>: one sync run now, in this process, printing progress.</summary>
 internal static class RunCommand
 {
-    public const string Usage = "run [--dry-run] [--full] [--municipality X]";
-
-    public static async Task<int> RunAsync(IServiceProvider services, string[] args, CancellationToken cancellationToken)
+    public static Command Create()
     {
-        bool dryRun = false, full = false;
-        string? municipality = null;
-        for (var i = 0; i < args.Length; i++)
+        var dryRun = new Option<bool>("--dry-run") { Description = "roll every change back; record only what would have changed" };
+        var full = new Option<bool>("--full") { Description = "load every source even if unchanged, and reconcile every municipality" };
+        var municipality = new Option<string?>("--municipality") { Description = "reconcile only this municipality (INE or council DIR3 code)", HelpName = "code" };
+        return new SyncCommand("run", "run one sync now (refresh the mirror, reconcile, record the run) and print a summary; exit 1 when it fails", context =>
+            RunAsync(context, context.Parse.GetValue(dryRun), context.Parse.GetValue(full), context.Parse.GetValue(municipality)))
         {
-            switch (args[i])
-            {
-                case "--dry-run": dryRun = true; break;
-                case "--full": full = true; break;
-                case "--municipality" when i + 1 < args.Length: municipality = args[++i]; break;
-                default:
-                    await Console.Error.WriteLineAsync($"Unknown or incomplete option '{args[i]}'. Usage: {Usage}");
-                    return 2;
-            }
-        }
+            dryRun, full, municipality,
+        };
+    }
 
-        // Like the other commands, bring the database up to date first: a run needs the municipalities seeded.
-        await CatalogDatabaseInitializer.InitializeAsync(services.GetRequiredService<CatalogDbContextFactory>(), migrate: true, seed: true, includeDemo: false,
+    private static async Task<int> RunAsync(SyncCommandContext context, bool dryRun, bool full, string? municipality)
+    {
+        var services = context.Services;
+        var cancellationToken = context.Cancellation;
+        // Like the other commands, bring the database up to date first: a run needs the municipalities seeded, and
+        // the demo catalogs where the API would seed them too, so both reconcile the same cities.
+        var includeDemo = CatalogSettings.SeedsDemoData(services.GetRequiredService<IConfiguration>(), services.GetRequiredService<IHostEnvironment>());
+        await CatalogDatabaseInitializer.InitializeAsync(services.GetRequiredService<CatalogDbContextFactory>(), migrate: true, seed: true, includeDemo,
             services.GetRequiredService<TimeProvider>(), services.GetRequiredService<ILoggerFactory>().CreateLogger("Catalog.Sync.Run"), cancellationToken);
         var pipeline = services.GetRequiredService<SyncPipeline>();
-        var progress = new SynchronousProgress(line => Console.WriteLine($"{DateTime.Now:HH:mm:ss} {line}"));
+        var output = context.Output;
+        var progress = new SynchronousProgress(line => output.WriteLine($"{DateTime.Now:HH:mm:ss} {line}"));
         var outcome = await pipeline.RunAsync(new SyncRequest(SyncTrigger.Command, dryRun, full, municipality, Environment.UserName), progress, cancellationToken);
+        if (!outcome.Succeeded)
+        {
+            await context.Error.WriteLineAsync("The sync run did not succeed; the mirror and the catalogs are as they were.");
+        }
+
         return outcome.Succeeded ? 0 : 1;
     }
 

@@ -1,38 +1,45 @@
+using System.CommandLine;
 using System.Diagnostics;
+using Catalog.Sync;
 
 namespace Catalog.Benchmarks;
 
-/// <summary>A benchmark: a name, what it measures, and the code that runs it and prints its figures.</summary>
-public sealed record Benchmark(string Name, string Help, Func<string[], Task> RunAsync);
-
+/// <summary>The benchmarks' command line (System.CommandLine): one command per benchmark, each with its options and <c>--help</c>.</summary>
 public static class BenchmarkCommandLine
 {
     /// <summary>The benchmarks, one per feature. Add one here when a feature gets one.</summary>
-    public static IReadOnlyList<Benchmark> All { get; } =
+    public static IReadOnlyList<Func<Command>> All { get; } =
     [
-        Ingestion.IngestionBenchmark.Definition,
-        Exchange.CatalogImportBenchmark.Definition,
-        Api.ApiBenchmark.Definition,
-        Reconciliation.ReconciliationBenchmark.Definition,
+        Ingestion.IngestionBenchmark.Create,
+        Exchange.CatalogImportBenchmark.Create,
+        Api.ApiBenchmark.Create,
+        Reconciliation.ReconciliationBenchmark.Create,
     ];
 
-    public static async Task<int> RunAsync(string[] args)
+    public static Task<int> RunAsync(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var benchmark = args.Length > 0 ? All.FirstOrDefault(b => b.Name == args[0]) : null;
-        if (benchmark is null)
+        var root = new RootCommand("ProceduresCatalog benchmarks: figures to print and record, not timed tests. Run in Release.");
+        foreach (var create in All)
         {
-            Console.Error.WriteLine("Usage: dotnet run -c Release --project tests/Catalog.Benchmarks -- <benchmark> [options]");
-            foreach (var b in All)
-            {
-                Console.Error.WriteLine($"  {b.Name,-24} {b.Help}");
-            }
-
-            return 2;
+            root.Subcommands.Add(create());
         }
 
-        await benchmark.RunAsync(args[1..]);
-        return 0;
+        root.Subcommands.Add(CatalogCommandLine.HelpCommand(root));
+        root.SetAction(async parse =>
+        {
+            await root.Parse(["--help"]).InvokeAsync(new InvocationConfiguration { Output = parse.InvocationConfiguration.Error });
+            return CatalogCommandLine.UsageError;
+        });
+        return CatalogCommandLine.InvokeAsync(root, args, Console.Out, Console.Error);
+    }
+
+    /// <summary><c>--provider sqlite|postgres</c>, shared by the benchmarks that run on either (PostgreSQL from CATALOG_TEST_POSTGRES).</summary>
+    public static Option<string> ProviderOption()
+    {
+        var provider = new Option<string>("--provider") { Description = "the database (postgres uses CATALOG_TEST_POSTGRES)", DefaultValueFactory = _ => "sqlite" };
+        provider.AcceptOnlyFromAmong("sqlite", "postgres");
+        return provider;
     }
 
     /// <summary>Peak working set of this process so far, in MB (from /proc on Linux).</summary>

@@ -89,7 +89,8 @@ public static class RegistrySourceServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the sources of <c>Sync:Sources</c> as a <see cref="RegistrySources"/> singleton, with the HTTP client
-    /// they share. Relative file locations resolve against the host's content root when there is one.
+    /// they share. Relative file locations resolve against the data directory (<see cref="Catalog.Db.CatalogDataDirectory"/>),
+    /// so the API and the sync program read the same files wherever they are started.
     /// </summary>
     public static IServiceCollection AddRegistrySources(this IServiceCollection services, IConfiguration configuration)
     {
@@ -98,7 +99,7 @@ public static class RegistrySourceServiceCollectionExtensions
         services.AddSingleton(sp => new RegistrySources(
             RegistrySources.ReadOptions(configuration),
             sp.GetRequiredService<IHttpClientFactory>(),
-            sp.GetService<IHostEnvironment>()?.ContentRootPath));
+            Catalog.Db.CatalogDataDirectory.Resolve(configuration)));
         return services;
     }
 }

@@ -169,6 +169,14 @@ public abstract class MutationAccessTests(ApiFixture fixture)
     }
 
     [SkippableFact]
+    public async Task A_token_naming_an_unknown_signing_key_is_refused_with_the_reason()
+    {
+        var response = await SendAsync(WriteAccess.Bearer("unknown kid", Access.TokenNamingAnUnknownKey(CatalogRole.Admin)), "mutation { createReferenceProcess(code: \"KID\", name: \"x\") { code } }", new { });
+        Assert.Equal(CatalogErrors.Unauthenticated, response.FirstErrorCode);
+        Assert.Contains("signing key (kid)", response.FirstErrorMessage, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task A_revoked_api_key_is_refused_with_the_reason()
     {
         var token = await Access.ApiKeyAsync(revoked: true, Alcobendas);

@@ -28,6 +28,24 @@ public sealed class WriteAccess(IServiceProvider services, TestDatabaseAccess da
             .Issue("expired", role, [], TimeSpan.FromHours(1));
     }
 
+    /// <summary>
+    /// A token signed with the host's own key bytes but whose header names another key id: what a token minted for
+    /// another key set looks like.
+    /// </summary>
+    public string TokenNamingAnUnknownKey(CatalogRole role)
+    {
+        var own = services.GetRequiredService<SigningKeys>().Key;
+        var other = new Microsoft.IdentityModel.Tokens.SymmetricSecurityKey(own.Key) { KeyId = "not-a-known-key" };
+        return new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler().CreateToken(new Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor
+        {
+            Subject = new System.Security.Claims.ClaimsIdentity([new("sub", "unknown-kid"), new(CatalogActor.RoleClaim, role.ToString().ToLowerInvariant())]),
+            Issuer = services.GetRequiredService<IOptions<AuthOptions>>().Value.Issuer,
+            Audience = services.GetRequiredService<IOptions<AuthOptions>>().Value.Audience,
+            Expires = DateTime.UtcNow.AddHours(1),
+            SigningCredentials = new Microsoft.IdentityModel.Tokens.SigningCredentials(other, Microsoft.IdentityModel.Tokens.SecurityAlgorithms.HmacSha256),
+        });
+    }
+
     /// <summary>A valid token with one character of its signature changed.</summary>
     public string TamperedToken(CatalogRole role)
     {

@@ -46,11 +46,13 @@ public abstract class ExchangeCommandSuite(TestDatabase database) : IDisposable
         return path;
     }
 
-    private async Task<(int Exit, string Output)> RunAsync(ApiCommand command, params string[] args)
+    /// <summary>Runs a command line of the API program, as typed after <c>dotnet run --project Catalog.Api --</c>, on the test's services.</summary>
+    private async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
     {
         using var output = new StringWriter();
-        var exit = await command.RunAsync(Services, args, output, CancellationToken.None);
-        return (exit, output.ToString());
+        using var error = new StringWriter();
+        var exit = await ApiCommandLine.InvokeAsync(args, services: Services, output: output, error: error);
+        return (exit, output.ToString(), error.ToString());
     }
 
     private async Task<string> CityAsync()
@@ -65,7 +67,7 @@ public abstract class ExchangeCommandSuite(TestDatabase database) : IDisposable
         var ine = await CityAsync();
         var file = TempFile("csv", SpanishHeader + "\n" + Row("A-1", "Uno", "2094606") + "\n");
 
-        var (exit, output) = await RunAsync(ExchangeCommands.Import, "--municipality", ine, "--file", file, "--dry-run");
+        var (exit, output, _) = await RunAsync("import", "--municipality", ine, "--file", file, "--dry-run");
 
         Assert.Equal(0, exit);
         Assert.Contains("Dry run:", output, StringComparison.Ordinal);
@@ -80,7 +82,7 @@ public abstract class ExchangeCommandSuite(TestDatabase database) : IDisposable
         var ine = await CityAsync();
         var file = TempFile("csv", SpanishHeader + "\n" + Row("A-1", "Uno", "2094606") + "\n");
 
-        var (exit, output) = await RunAsync(ExchangeCommands.Import, "--municipality", ine, "--file", file, "--as", "alice");
+        var (exit, output, _) = await RunAsync("import", "--municipality", ine, "--file", file, "--as", "alice");
 
         Assert.Equal(0, exit);
         Assert.StartsWith("Imported:", output, StringComparison.Ordinal);
@@ -95,7 +97,7 @@ public abstract class ExchangeCommandSuite(TestDatabase database) : IDisposable
         var ine = await CityAsync();
         var file = TempFile("csv", SpanishHeader + "\n" + Row("A-1", "Uno", "2094606") + "\n" + Row("A-2", "Dos", "2094606") + "\n");
 
-        var (exit, output) = await RunAsync(ExchangeCommands.Import, "--municipality", ine, "--file", file);
+        var (exit, output, _) = await RunAsync("import", "--municipality", ine, "--file", file);
 
         Assert.Equal(1, exit);
         Assert.Contains("Nothing was written", output, StringComparison.Ordinal);
@@ -108,24 +110,24 @@ public abstract class ExchangeCommandSuite(TestDatabase database) : IDisposable
         var ine = await CityAsync();
         var file = TempFile("csv", "localName\tsiaCode\nUno\t1\n");
 
-        var (exit, output) = await RunAsync(ExchangeCommands.Import, "--municipality", ine, "--file", file);
+        var (exit, _, error) = await RunAsync("import", "--municipality", ine, "--file", file);
 
         Assert.Equal(1, exit);
-        Assert.Contains($"{Path.GetFileName(file)}: Line 1 (header) is separated by tabs.", output, StringComparison.Ordinal);
+        Assert.Contains($"{Path.GetFileName(file)}: Line 1 (header) is separated by tabs.", error, StringComparison.Ordinal);
     }
 
     [SkippableFact]
     public async Task Export_writes_a_workbook_that_imports_back_unchanged()
     {
         var ine = await CityAsync();
-        await RunAsync(ExchangeCommands.Import, "--municipality", ine, "--file", TempFile("csv", SpanishHeader + "\n" + Row("A-1", "Uno", "2094606") + "\n"));
+        await RunAsync("import", "--municipality", ine, "--file", TempFile("csv", SpanishHeader + "\n" + Row("A-1", "Uno", "2094606") + "\n"));
         var workbook = TempFile("xlsx");
 
-        var (exit, output) = await RunAsync(ExchangeCommands.Export, "--municipality", ine, "--format", "xlsx", "--out", workbook);
+        var (exit, output, _) = await RunAsync("export", "--municipality", ine, "--format", "xlsx", "--out", workbook);
 
         Assert.Equal(0, exit);
         Assert.StartsWith($"Wrote {workbook}", output, StringComparison.Ordinal);
-        var (_, again) = await RunAsync(ExchangeCommands.Import, "--municipality", ine, "--file", workbook, "--dry-run");
+        var (_, again, _) = await RunAsync("import", "--municipality", ine, "--file", workbook, "--dry-run");
         Assert.Contains("1 rows from Xlsx: 0 to create, 0 to update, 1 unchanged, 0 invalid.", again, StringComparison.Ordinal);
     }
 
@@ -134,7 +136,7 @@ public abstract class ExchangeCommandSuite(TestDatabase database) : IDisposable
     {
         await Database.SeedAsync();
 
-        var (exit, output) = await RunAsync(ExchangeCommands.Export, "--reference", "--format", "jsonld", "--base-uri", "https://catalogo.example.es");
+        var (exit, output, _) = await RunAsync("export", "--reference", "--format", "jsonld", "--base-uri", "https://catalogo.example.es");
 
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(output);
@@ -150,7 +152,12 @@ public abstract class ExchangeCommandSuite(TestDatabase database) : IDisposable
     public async Task Export_refuses_a_command_line_that_does_not_say_what_to_write(params string[] args)
     {
         _ = Database.Options;
-        await Assert.ThrowsAsync<CommandLineException>(() => RunAsync(ExchangeCommands.Export, args));
+
+        var (exit, output, error) = await RunAsync(["export", .. args]);
+
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Contains("export --help", error, StringComparison.Ordinal);
     }
 }
 

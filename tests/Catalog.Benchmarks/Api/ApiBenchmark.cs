@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Net.Http.Headers;
@@ -30,16 +31,30 @@ public static class ApiBenchmark
 {
     private static readonly string[] Compared = ["28079", "08019", "46250", "41091", "29067", "50297", "07040", "35016", "48020", "33024"];
 
-    /// <summary>The benchmark's entry in <see cref="BenchmarkCommandLine.All"/>.</summary>
-    public static Benchmark Definition { get; } = new("api",
-        "GraphQL vs plain EF endpoint: req/s and latency percentiles of 5 queries on 8,131 municipalities and 500,000 city procedures",
-        RunAsync);
+    /// <summary>The benchmark's command in <see cref="BenchmarkCommandLine.All"/>.</summary>
+    public static Command Create()
+    {
+        var provider = BenchmarkCommandLine.ProviderOption();
+        var procedures = new Option<int>("--procedures") { Description = "city procedures to generate", DefaultValueFactory = _ => 500_000 };
+        var seconds = new Option<int>("--seconds") { Description = "seconds each endpoint is measured", DefaultValueFactory = _ => 10 };
+        var warmup = new Option<int>("--warmup") { Description = "seconds of warm-up per query and endpoint", DefaultValueFactory = _ => 5 };
+        var concurrency = new Option<int>("--concurrency") { Description = "requests in flight", DefaultValueFactory = _ => 4 };
+        var database = new Option<string?>("--database") { Description = "the SQLite file to keep the data in (default a temp file)", HelpName = "path" };
+        var only = new Option<string?>("--case") { Description = "run only the queries whose name contains this text", HelpName = "text" };
+        var rounds = new Option<int>("--rounds") { Description = "turns each endpoint's time is split into", DefaultValueFactory = _ => 5 };
+        var command = new Command("api", "GraphQL vs plain EF endpoint: req/s and latency percentiles of 5 queries on 8,131 municipalities and 500,000 city procedures")
+        {
+            provider, procedures, seconds, warmup, concurrency, database, only, rounds,
+        };
+        command.SetAction(parse => RunAsync(new Options(parse.GetRequiredValue(provider), parse.GetValue(procedures), parse.GetValue(seconds), parse.GetValue(warmup),
+            parse.GetValue(concurrency), parse.GetValue(database), parse.GetValue(only), Math.Max(1, parse.GetValue(rounds)))));
+        return command;
+    }
 
     private sealed record Case(string Name, string Query, string PlainPath);
 
-    private static async Task RunAsync(string[] args)
+    private static async Task RunAsync(Options options)
     {
-        var options = Options.Parse(args);
         var database = await PrepareDatabaseAsync(options);
         await NationalCatalog.GenerateAsync(new CatalogDbContextFactory(database), options.Procedures);
 
@@ -250,24 +265,7 @@ public static class ApiBenchmark
 #endif
     }
 
-    private sealed record Options(string Provider, int Procedures, int Seconds, int Warmup, int Concurrency, string? DatabasePath, string? Case, int Rounds)
-    {
-        public static Options Parse(string[] args)
-        {
-            string Value(string name, string fallback)
-            {
-                var index = Array.IndexOf(args, name);
-                return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
-            }
-
-            return new Options(Value("--provider", "sqlite"), int.Parse(Value("--procedures", "500000"), CultureInfo.InvariantCulture),
-                int.Parse(Value("--seconds", "10"), CultureInfo.InvariantCulture), int.Parse(Value("--warmup", "5"), CultureInfo.InvariantCulture),
-                int.Parse(Value("--concurrency", "4"), CultureInfo.InvariantCulture),
-                Array.IndexOf(args, "--database") >= 0 ? Value("--database", "") : null,
-                Array.IndexOf(args, "--case") >= 0 ? Value("--case", "") : null,
-                Math.Max(1, int.Parse(Value("--rounds", "5"), CultureInfo.InvariantCulture)));
-        }
-    }
+    private sealed record Options(string Provider, int Procedures, int Seconds, int Warmup, int Concurrency, string? DatabasePath, string? Case, int Rounds);
 }
 
 /// <summary>

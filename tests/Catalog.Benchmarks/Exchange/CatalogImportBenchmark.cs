@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -20,12 +21,19 @@ namespace Catalog.Benchmarks.Exchange;
 /// </summary>
 public static class CatalogImportBenchmark
 {
-    public static Benchmark Definition { get; } = new("catalog-import", "import a generated 100,000-row city catalog (CSV): dry run, commit, re-import, export", RunAsync);
-
-    private static async Task RunAsync(string[] args)
+    /// <summary>The benchmark's command in <see cref="BenchmarkCommandLine.All"/>.</summary>
+    public static Command Create()
     {
-        var rows = args.SkipWhile(a => a != "--rows").Skip(1).Select(a => int.Parse(a, CultureInfo.InvariantCulture)).FirstOrDefault(100_000);
-        TestDatabase database = args.Contains("--postgres") ? new PostgresTestDatabase() : new SqliteTestDatabase();
+        var rows = new Option<int>("--rows") { Description = "rows in the generated catalog", DefaultValueFactory = _ => 100_000 };
+        var postgres = new Option<bool>("--postgres") { Description = "on PostgreSQL (CATALOG_TEST_POSTGRES) instead of SQLite" };
+        var command = new Command("catalog-import", "import a generated 100,000-row city catalog (CSV): dry run, commit, re-import, export") { rows, postgres };
+        command.SetAction(parse => RunAsync(parse.GetValue(rows), parse.GetValue(postgres)));
+        return command;
+    }
+
+    private static async Task RunAsync(int rows, bool postgres)
+    {
+        TestDatabase database = postgres ? new PostgresTestDatabase() : new SqliteTestDatabase();
         if (database.UnavailableReason is { } reason)
         {
             Console.Error.WriteLine(reason);

@@ -1,5 +1,5 @@
+using System.CommandLine;
 using System.Diagnostics;
-using System.Globalization;
 using Catalog.Db;
 using Catalog.Sync.Registries;
 using Catalog.Sync.Registries.Mirror;
@@ -16,12 +16,23 @@ namespace Catalog.Benchmarks.Ingestion;
 /// </summary>
 public static class IngestionBenchmark
 {
-    public static Benchmark Definition { get; } = new("ingestion", "DIR3 + SIA registry parse and load at national size (rows/s, rerun speed-up, peak memory)", RunAsync);
-
-    private static async Task RunAsync(string[] args)
+    /// <summary>The benchmark's command in <see cref="BenchmarkCommandLine.All"/>.</summary>
+    public static Command Create()
     {
-        var units = Option(args, "--units", 108_000);
-        var entries = Option(args, "--sia", 300_000);
+        var units = new Option<int>("--units") { Description = "DIR3 units to generate", DefaultValueFactory = _ => 108_000 };
+        var entries = new Option<int>("--sia") { Description = "SIA entries to generate", DefaultValueFactory = _ => 300_000 };
+        var noPostgres = new Option<bool>("--no-postgres") { Description = "skip PostgreSQL even when CATALOG_TEST_POSTGRES is set" };
+        var parseOnly = new Option<bool>("--parse-only") { Description = "no loads: the parse figures alone" };
+        var command = new Command("ingestion", "DIR3 + SIA registry parse and load at national size (rows/s, rerun speed-up, peak memory)")
+        {
+            units, entries, noPostgres, parseOnly,
+        };
+        command.SetAction(parse => RunAsync(parse.GetValue(units), parse.GetValue(entries), parse.GetValue(noPostgres), parse.GetValue(parseOnly)));
+        return command;
+    }
+
+    private static async Task RunAsync(int units, int entries, bool noPostgres, bool parseOnly)
+    {
         var folder = Path.Combine(Path.GetTempPath(), $"catalog-ingestion-{Guid.NewGuid():N}");
         Directory.CreateDirectory(folder);
         try
@@ -47,14 +58,14 @@ public static class IngestionBenchmark
             await ParseAsync("DIR3 XLSX", Registry.Dir3, list);
             await ParseAsync("SIA XML", Registry.Sia, sia);
             Console.WriteLine($"Peak working set after parsing: {BenchmarkCommandLine.PeakWorkingSetMb():F0} MB");
-            if (args.Contains("--parse-only"))
+            if (parseOnly)
             {
                 return;
             }
 
             await WarmUpAsync(new SqliteTestDatabase(), warmList, warmSia);
             await LoadAsync(new SqliteTestDatabase(), list, changedList, sia, changedSia);
-            if (PostgresTestDatabase.ServerConnectionString is not null && !args.Contains("--no-postgres"))
+            if (PostgresTestDatabase.ServerConnectionString is not null && !noPostgres)
             {
                 await WarmUpAsync(new PostgresTestDatabase(), warmList, warmSia);
                 await LoadAsync(new PostgresTestDatabase(), list, changedList, sia, changedSia);
@@ -181,10 +192,4 @@ public static class IngestionBenchmark
 
     private static RegistrySourceOptions Source(Registry registry, string path, string name)
         => new() { Name = name, Registry = registry, Type = RegistrySourceType.File, Location = path };
-
-    private static int Option(string[] args, string name, int fallback)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
-    }
 }

@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using Catalog.Db;
 using Catalog.Db.Seed;
@@ -25,7 +26,15 @@ namespace Catalog.Benchmarks.Reconciliation;
 /// </summary>
 internal static class ReconciliationBenchmark
 {
-    public static readonly Benchmark Definition = new("reconciliation", "national-size sync: full run, no-change runs, peak memory, read floor", RunAsync);
+    /// <summary>The benchmark's command in <see cref="BenchmarkCommandLine.All"/>.</summary>
+    public static Command Create()
+    {
+        var provider = BenchmarkCommandLine.ProviderOption();
+        var scale = new Option<double>("--scale") { Description = "size relative to the national one", DefaultValueFactory = _ => 1.0 };
+        var command = new Command("reconciliation", "national-size sync: full run, no-change runs, peak memory, read floor") { provider, scale };
+        command.SetAction(parse => RunAsync(parse.GetRequiredValue(provider), parse.GetValue(scale)));
+        return command;
+    }
 
     private static readonly ProcedureAttributes Standard = new()
     {
@@ -38,10 +47,8 @@ internal static class ReconciliationBenchmark
         Channels = Channels.Online | Channels.InPerson,
     };
 
-    private static async Task RunAsync(string[] args)
+    private static async Task RunAsync(string provider, double scale)
     {
-        var provider = Option(args, "--provider") ?? "sqlite";
-        var scale = double.Parse(Option(args, "--scale") ?? "1", System.Globalization.CultureInfo.InvariantCulture);
         var (options, drop) = await CreateDatabaseAsync(provider);
         try
         {
@@ -360,12 +367,6 @@ internal static class ReconciliationBenchmark
 
             return Task.CompletedTask;
         });
-    }
-
-    private static string? Option(string[] args, string name)
-    {
-        var index = Array.IndexOf(args, name);
-        return index >= 0 && index + 1 < args.Length ? args[index + 1] : null;
     }
 
     /// <summary>The registry half of the run with no source changed: the benchmark measures reconciliation and recording.</summary>

@@ -1,5 +1,4 @@
 using Catalog.Db;
-using Catalog.Sync.Registries;
 using Catalog.Sync.Tests.Registries.Builders;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,7 +35,7 @@ public sealed class LoadCommandTests : IDisposable
     [Fact]
     public async Task Loading_the_real_list_exits_zero_and_fills_the_mirror()
     {
-        var exit = await LoadCommand.RunAsync(_services, ["dir3", TestFiles.RealInstitutionalList], CancellationToken.None);
+        var exit = await SyncCommandLine.RunAsync(["load", "dir3", TestFiles.RealInstitutionalList], TextWriter.Null, TextWriter.Null, _services);
 
         Assert.Equal(0, exit);
         Assert.Equal(1159, await UnitCountAsync());
@@ -45,7 +44,7 @@ public sealed class LoadCommandTests : IDisposable
     [Fact]
     public async Task A_bad_file_exits_non_zero_and_loads_nothing()
     {
-        var exit = await LoadCommand.RunAsync(_services, ["dir3", _files.Truncated(TestFiles.RealInstitutionalList, "cut.xlsx")], CancellationToken.None);
+        var exit = await SyncCommandLine.RunAsync(["load", "dir3", _files.Truncated(TestFiles.RealInstitutionalList, "cut.xlsx")], TextWriter.Null, TextWriter.Null, _services);
 
         Assert.Equal(1, exit);
         Assert.Equal(0, await UnitCountAsync());
@@ -54,6 +53,6 @@ public sealed class LoadCommandTests : IDisposable
     [Fact]
     public async Task An_unknown_registry_is_a_usage_error()
     {
-        Assert.Equal(2, await LoadCommand.RunAsync(_services, ["dir4", "x.xlsx"], CancellationToken.None));
+        Assert.Equal(2, await SyncCommandLine.RunAsync(["load", "dir4", "x.xlsx"], TextWriter.Null, TextWriter.Null, _services));
     }
 }
