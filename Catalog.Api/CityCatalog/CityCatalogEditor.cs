@@ -5,8 +5,8 @@ using Catalog.Db;
 using Catalog.Domain;
 using Catalog.Domain.CityCatalog;
 using Catalog.Domain.Codes;
-using Catalog.Domain.ReferenceCatalog;
 using Catalog.Domain.Reconciliation;
+using Catalog.Domain.ReferenceCatalog;
 using Catalog.Sync.Runs;
 using Microsoft.EntityFrameworkCore;
 

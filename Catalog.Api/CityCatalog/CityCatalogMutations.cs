@@ -1,8 +1,8 @@
 using Catalog.Api.Auth;
 using Catalog.Api.GraphQL;
+using Catalog.Domain.CityCatalog;
 using Catalog.Domain.Codes;
 using GraphQL;
-using Catalog.Domain.CityCatalog;
 using GraphQL.Types;
 
 namespace Catalog.Api.CityCatalog;

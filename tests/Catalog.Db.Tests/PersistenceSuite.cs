@@ -66,11 +66,13 @@ public abstract class PersistenceSuite(TestDatabase database)
     public async Task A_city_procedure_round_trips_with_its_mapping()
     {
         var municipality = await AMunicipalityAsync();
+        // A SIA code names one active procedure of a catalog, and other tests may use this municipality too.
+        var sia = "5" + Random.Shared.Next(100000, 999999).ToString(System.Globalization.CultureInfo.InvariantCulture);
         long id;
         await using (var db = Database.CreateContext())
         {
             var reference = Build.ReferenceProcedure(Build.Process("CP" + Random.Shared.Next(1000, 9999)), "CP-" + Random.Shared.Next(100000, 999999));
-            var procedure = Build.CityProcedure(IneCode.Parse(municipality), "Licencia de obra mayor", "2094606", "L01280066");
+            var procedure = Build.CityProcedure(IneCode.Parse(municipality), "Licencia de obra mayor", sia, "L01280066");
             procedure.SetLocalId("ALC-" + Guid.NewGuid().ToString("N")[..6]);
             procedure.MapTo(reference, Build.Now);
             db.CityProcedures.Add(procedure);
@@ -83,7 +85,7 @@ public abstract class PersistenceSuite(TestDatabase database)
             var loaded = await db.CityProcedures.Include(p => p.ReferenceProcedure).SingleAsync(p => p.Id == id);
             Assert.Equal("Licencia de obra mayor", loaded.LocalName);
             Assert.Equal("licencia de obra mayor", loaded.SearchName);
-            Assert.Equal("2094606", loaded.SiaCode);
+            Assert.Equal(sia, loaded.SiaCode);
             Assert.Equal("L01280066", loaded.ResponsibleUnitCode);
             Assert.Equal(Build.Attributes(), loaded.Attributes);
             Assert.Equal(new ResolutionTerm(3, TermUnit.Months), loaded.Attributes.ResolutionTerm);
@@ -221,7 +223,7 @@ public abstract class PersistenceSuite(TestDatabase database)
         long id;
         await using (var db = Database.CreateContext())
         {
-            var procedure = Build.CityProcedure(municipality, "Original");
+            var procedure = Build.CityProcedure(municipality, "Original", siaCode: null);
             db.CityProcedures.Add(procedure);
             await db.SaveChangesAsync();
             id = procedure.Id;
