@@ -13,6 +13,7 @@ public static class BenchmarkCommandLine
         Ingestion.IngestionBenchmark.Definition,
         Exchange.CatalogImportBenchmark.Definition,
         Api.ApiBenchmark.Definition,
+        Web.WebBenchmark.Definition,
         Reconciliation.ReconciliationBenchmark.Definition,
     ];
 
