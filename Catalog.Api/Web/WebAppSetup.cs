@@ -1,5 +1,6 @@
 using System.Globalization;
 using Catalog.Api.Web.Components;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Localization;
 
 namespace Catalog.Api.Web;
@@ -68,6 +69,9 @@ public static class WebAppSetup
             return Results.LocalRedirect(back);
         });
         app.MapRazorComponents<App>();
+        // An address no endpoint answers renders the app, whose router shows the Spanish not-found page (status 404
+        // set by the page). Re-executing a status code page cannot do it: Blazor leaves a 404 response's body empty.
+        app.MapFallback(() => new RazorComponentResult<App>()).WithDisplayName("Web app: not found");
         return app;
     }
 
