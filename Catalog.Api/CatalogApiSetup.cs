@@ -3,6 +3,7 @@ using Catalog.Api.Exchange;
 using Catalog.Api.GraphQL;
 using Catalog.Api.GraphiQL;
 using Catalog.Api.Health;
+using Catalog.Api.Web;
 using Catalog.Db;
 using Catalog.Sync.Scheduling;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -43,6 +44,7 @@ public static class CatalogApiSetup
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.ReadyTag]);
         services.AddCatalogGraphQL(configuration, environment);
         services.AddCatalogExchange(configuration);
+        services.AddCatalogWeb();
         return services;
     }
 
@@ -61,12 +63,14 @@ public static class CatalogApiSetup
         ArgumentNullException.ThrowIfNull(app);
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseCatalogWeb();
         // Live: the process answers. Ready: and its database does too.
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(DatabaseHealthCheck.ReadyTag) });
         app.MapGraphQLEndpoint();
         app.MapCatalogExchange();
         app.MapGraphiQL();
+        app.MapCatalogWeb();
         return app;
     }
 }

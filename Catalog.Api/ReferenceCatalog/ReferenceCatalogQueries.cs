@@ -1,4 +1,5 @@
 using Catalog.Api.GraphQL;
+using Catalog.Domain;
 using Catalog.Domain.ReferenceCatalog;
 using GraphQL;
 using GraphQL.Types;
@@ -26,10 +27,16 @@ public static class ReferenceCatalogQueries
             .Description("Reference procedures, sorted by code.")
             .Arguments(Paging.ConnectionArguments(
                 new QueryArgument<StringGraphType> { Name = "processCode", Description = "Only procedures of this process (`URB`…)." },
-                new QueryArgument<BooleanGraphType> { Name = "includeRetired", Description = "Include retired procedures (default false).", DefaultValue = false }))
+                new QueryArgument<BooleanGraphType> { Name = "includeRetired", Description = "Include retired procedures (default false).", DefaultValue = false },
+                new QueryArgument<StringGraphType> { Name = "search", Description = "Only procedures whose name contains this text, ignoring case and accents (`licencia de obras`), or whose code starts with it (`URB-001`, `urb`)." }))
             .ResolveAsync(async c =>
             {
                 var procedures = c.Db().ReferenceProcedures.AsQueryable();
+                if (c.GetArgument<string?>("search") is { } search)
+                {
+                    procedures = await SearchAsync(procedures, search, c.CancellationToken);
+                }
+
                 if (c.GetArgument<string?>("processCode") is { } processCode)
                 {
                     procedures = procedures.Where(p => p.Process!.Code == processCode);
@@ -47,6 +54,22 @@ public static class ReferenceCatalogQueries
             .Description("One reference procedure by its code; null with a NOT_FOUND error when no procedure has it.")
             .Argument<NonNullGraphType<StringGraphType>>("code", "The reference code, e.g. `URB-001`.")
             .ResolveAsync(async c => await FindAsync(c, c.GetArgument<string>("code")));
+    }
+
+    /// <summary>
+    /// Narrows <paramref name="procedures"/> to those whose folded name contains <paramref name="search"/> or whose
+    /// code starts with it. The reference catalog is a few hundred rows with no folded-name column, so the names are
+    /// folded here, the same way municipality and city procedure names are folded when stored.
+    /// </summary>
+    private static async Task<IQueryable<ReferenceProcedure>> SearchAsync(IQueryable<ReferenceProcedure> procedures, string search, CancellationToken cancellationToken)
+    {
+        var folded = Text.Fold(search);
+        var names = await procedures.Select(p => new { p.Id, p.Code, p.Name }).ToListAsync(cancellationToken);
+        var ids = names
+            .Where(p => Text.Fold(p.Name).Contains(folded, StringComparison.Ordinal) || p.Code.StartsWith(search.Trim(), StringComparison.OrdinalIgnoreCase))
+            .Select(p => p.Id)
+            .ToList();
+        return procedures.Where(p => ids.Contains(p.Id));
     }
 
     /// <summary>The reference procedure with <paramref name="code"/>, or a NOT_FOUND error.</summary>

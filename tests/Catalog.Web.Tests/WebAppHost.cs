@@ -1,0 +1,100 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Catalog.Api;
+using Catalog.Testing;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Catalog.Web.Tests;
+
+/// <summary>
+/// The real API host, started with Kestrel on a free port of 127.0.0.1 over a fresh SQLite file, migrated and seeded
+/// with the demo catalogs, as <c>dotnet run --project Catalog.Api</c> would start it (but in Production, so errors
+/// look as visitors see them). The samples are loaded by the start-up sync, so the sync pages have a run to show.
+/// </summary>
+public sealed class WebAppHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly string _databasePath;
+
+    private WebAppHost(WebApplication app, string databasePath, Uri address)
+    {
+        _app = app;
+        _databasePath = databasePath;
+        Address = address;
+    }
+
+    /// <summary>Where the host listens, e.g. <c>http://127.0.0.1:43123/</c>.</summary>
+    public Uri Address { get; }
+
+    public static async Task<WebAppHost> StartAsync()
+    {
+        var databasePath = Path.Combine(Path.GetTempPath(), $"catalog-web-{Guid.NewGuid():N}.db");
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            EnvironmentName = Environments.Production,
+            ContentRootPath = RepositoryPaths.Combine("Catalog.Api"),
+        });
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = "Sqlite",
+            ["ConnectionStrings:Catalog"] = $"Data Source={databasePath}",
+            ["Database:SeedDemoData"] = "true",
+            ["Sync:Schedule:CatchUpAtStart"] = "true",
+            ["Sync:Schedule:Cron"] = "0 0 0 1 1 ? 2099",
+            ["Sync:Sources:0:Name"] = "sample-dir3",
+            ["Sync:Sources:0:Registry"] = "Dir3",
+            ["Sync:Sources:0:Type"] = "File",
+            ["Sync:Sources:0:Location"] = RepositoryPaths.Combine("Catalog.Sync", "Samples", "dir3"),
+            ["Sync:Sources:1:Name"] = "sample-sia",
+            ["Sync:Sources:1:Registry"] = "Sia",
+            ["Sync:Sources:1:Type"] = "File",
+            ["Sync:Sources:1:Location"] = RepositoryPaths.Combine("Catalog.Sync", "Samples", "sia", "consultarSIA_v3_1.xml"),
+        });
+        builder.Services.AddCatalogApi(builder.Configuration, builder.Environment);
+        var app = builder.Build();
+        await app.InitializeCatalogDatabaseAsync();
+        app.MapCatalogApi();
+        await app.StartAsync();
+        var host = new WebAppHost(app, databasePath, new Uri(app.Urls.First().TrimEnd('/') + "/"));
+        await host.WaitForFirstSyncAsync();
+        return host;
+    }
+
+    /// <summary>Waits until the start-up sync has finished, so pages show its run and its discrepancies.</summary>
+    private async Task WaitForFirstSyncAsync()
+    {
+        using var http = new HttpClient { BaseAddress = Address };
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (DateTime.UtcNow < deadline)
+        {
+            var response = await http.PostAsJsonAsync("graphql", new { query = "{ syncRuns(first: 1) { items { outcome } } }" });
+            using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+            var items = json.RootElement.GetProperty("data").GetProperty("syncRuns").GetProperty("items");
+            if (items.GetArrayLength() > 0 && items[0].GetProperty("outcome").GetString() != "RUNNING")
+            {
+                return;
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException("The start-up sync did not finish within 90 seconds.");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}
