@@ -14,6 +14,7 @@ public static class ApiCommandLine
     public static IReadOnlyList<ApiCommand> Commands { get; } =
     [
         Auth.AuthSetup.TokenCommand,
+        Accounts.UserCommands.AddCommand,
         Exchange.ExchangeCommands.Import,
         Exchange.ExchangeCommands.Export,
     ];

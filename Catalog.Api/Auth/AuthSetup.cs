@@ -1,3 +1,4 @@
+using Catalog.Api.Accounts;
 using Catalog.Domain.Codes;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -5,7 +6,10 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Catalog.Api.Auth;
 
-/// <summary>Authentication: JWT bearer tokens (external authority or local key) and API keys, behind one scheme.</summary>
+/// <summary>
+/// Authentication: JWT bearer tokens (external authority or local key), API keys and people's sign-in cookie, behind
+/// one scheme that picks by what the request presents.
+/// </summary>
 public static class AuthSetup
 {
     private const string Selector = "Catalog";
@@ -18,11 +22,13 @@ public static class AuthSetup
         services.AddSingleton<TokenIssuer>();
         var options = section.Get<AuthOptions>() ?? new AuthOptions();
 
-        services.AddAuthentication(Selector)
-            .AddPolicyScheme(Selector, "Bearer token or API key", scheme =>
-                scheme.ForwardDefaultSelector = context => ApiKeyAuthenticationHandler.Presents(context.Request)
-                    ? ApiKeyAuthenticationHandler.SchemeName
-                    : JwtBearerDefaults.AuthenticationScheme)
+        var authentication = services.AddAuthentication(Selector);
+        authentication
+            .AddPolicyScheme(Selector, "Bearer token, API key or sign-in cookie", scheme =>
+                scheme.ForwardDefaultSelector = context =>
+                    ApiKeyAuthenticationHandler.Presents(context.Request) ? ApiKeyAuthenticationHandler.SchemeName
+                    : context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? JwtBearerDefaults.AuthenticationScheme
+                    : Accounts.AccountSetup.CookieScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
             .AddJwtBearer(jwt =>
             {
@@ -60,6 +66,7 @@ public static class AuthSetup
                     jwt.TokenValidationParameters.IssuerSigningKeyResolver = (_, _, _, _) => [keys.Key];
                 }
             });
+        services.AddCatalogAccounts(configuration, authentication);
         services.AddAuthorization();
         return services;
     }
