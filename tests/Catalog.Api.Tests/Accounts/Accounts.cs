@@ -1,11 +1,11 @@
 using Catalog.Api.Accounts;
 using Catalog.Api.Auth;
+using Catalog.Db.Accounts;
 using Catalog.Domain.Codes;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Catalog.Db.Accounts;
 
 namespace Catalog.Api.Tests.Accounts;
 
