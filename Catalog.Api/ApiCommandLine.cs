@@ -48,6 +48,7 @@ public static class ApiCommandLine
     public static IReadOnlyList<Func<Command>> Commands { get; } =
     [
         Auth.AuthSetup.CreateTokenCommand,
+        Accounts.UserCommands.CreateCommand,
         Exchange.ExchangeCommands.CreateImport,
         Exchange.ExchangeCommands.CreateExport,
     ];

@@ -1,3 +1,4 @@
+using Catalog.Api.Accounts;
 using Catalog.Api.Auth;
 using Catalog.Api.Exchange;
 using Catalog.Api.GraphQL;
@@ -67,6 +68,7 @@ public static class CatalogApiSetup
         // Live: the process answers. Ready: and its database does too.
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(DatabaseHealthCheck.ReadyTag) });
+        app.MapCatalogAccounts();
         app.MapGraphQLEndpoint();
         app.MapCatalogExchange();
         app.MapGraphiQL();

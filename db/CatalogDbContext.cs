@@ -1,3 +1,4 @@
+using Catalog.Db.Accounts;
 using Catalog.Domain.Access;
 using Catalog.Domain.Auditing;
 using Catalog.Domain.CityCatalog;
@@ -5,6 +6,7 @@ using Catalog.Domain.Municipalities;
 using Catalog.Domain.Reconciliation;
 using Catalog.Domain.ReferenceCatalog;
 using Catalog.Domain.Registries;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Catalog.Db;
@@ -12,9 +14,10 @@ namespace Catalog.Db;
 /// <summary>
 /// The one DbContext of the product. Each database provider has a subclass (<see cref="SqliteCatalogDbContext"/>,
 /// <see cref="PostgresCatalogDbContext"/>, <see cref="SqlServerCatalogDbContext"/>) only so that each keeps its own
-/// migrations; code that uses the database takes this type.
+/// migrations; code that uses the database takes this type. It holds the local accounts too (Identity's user
+/// tables, without Identity's role tables: an account's role is one column, as a token's is one claim).
 /// </summary>
-public abstract class CatalogDbContext : DbContext
+public abstract class CatalogDbContext : IdentityUserContext<CatalogUser>
 {
     protected CatalogDbContext(DbContextOptions options) : base(options)
     {
@@ -56,6 +59,7 @@ public abstract class CatalogDbContext : DbContext
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CatalogDbContext).Assembly);
         EntityConfigurations.CityProcedureIndexFilters.Apply(modelBuilder, Provider);
     }

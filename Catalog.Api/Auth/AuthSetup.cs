@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Catalog.Api.Accounts;
 using Catalog.Domain.Codes;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -6,7 +7,10 @@ using Microsoft.IdentityModel.Tokens;
 
 namespace Catalog.Api.Auth;
 
-/// <summary>Authentication: JWT bearer tokens (external authority or local key) and API keys, behind one scheme.</summary>
+/// <summary>
+/// Authentication: JWT bearer tokens (external authority or local key), API keys and people's sign-in cookie, behind
+/// one scheme that picks by what the request presents.
+/// </summary>
 public static class AuthSetup
 {
     private const string Selector = "Catalog";
@@ -19,11 +23,13 @@ public static class AuthSetup
         services.AddSingleton<TokenIssuer>();
         var options = section.Get<AuthOptions>() ?? new AuthOptions();
 
-        services.AddAuthentication(Selector)
-            .AddPolicyScheme(Selector, "Bearer token or API key", scheme =>
-                scheme.ForwardDefaultSelector = context => ApiKeyAuthenticationHandler.Presents(context.Request)
-                    ? ApiKeyAuthenticationHandler.SchemeName
-                    : JwtBearerDefaults.AuthenticationScheme)
+        var authentication = services.AddAuthentication(Selector);
+        authentication
+            .AddPolicyScheme(Selector, "Bearer token, API key or sign-in cookie", scheme =>
+                scheme.ForwardDefaultSelector = context =>
+                    ApiKeyAuthenticationHandler.Presents(context.Request) ? ApiKeyAuthenticationHandler.SchemeName
+                    : context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? JwtBearerDefaults.AuthenticationScheme
+                    : Accounts.AccountSetup.CookieScheme)
             .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthenticationHandler>(ApiKeyAuthenticationHandler.SchemeName, null)
             .AddJwtBearer(jwt =>
             {
@@ -64,6 +70,7 @@ public static class AuthSetup
                         string.IsNullOrEmpty(kid) || kid == keys.Key.KeyId ? [keys.Key] : [];
                 }
             });
+        services.AddCatalogAccounts(configuration, authentication);
         services.AddAuthorization();
         return services;
     }

@@ -52,6 +52,7 @@ public sealed class CatalogQuery : ObjectGraphType
         ReconciliationQueries.AddTo(this);
         Auditing.ChangeLogQueries.AddTo(this);
         Auth.ApiKeyFields.AddQueries(this);
+        Accounts.ViewerQuery.AddTo(this);
     }
 }
 

@@ -1,3 +1,4 @@
+using Catalog.Api.Auth;
 using Catalog.Api.GraphQL;
 using Catalog.Domain.Codes;
 using Catalog.Domain.Reconciliation;
@@ -18,7 +19,8 @@ public static class ReconciliationQueries
     {
         ArgumentNullException.ThrowIfNull(query);
         query.Field<NonNullGraphType<ConnectionType<DiscrepancyType>>>("discrepancies")
-            .Description("Discrepancies found by the reconciliation, newest first, filtered as the arguments say.")
+            .Description("Discrepancies found by the reconciliation, newest first, filtered as the arguments say. Signed-in callers only; an editor sees only their municipalities'.")
+            .RequireRole(CatalogRole.Admin, CatalogRole.Curator, CatalogRole.Editor)
             .Arguments(Paging.ConnectionArguments(
                 new QueryArgument<StringGraphType> { Name = "municipality", Description = "Only this municipality's (INE code or council DIR3 code)." },
                 new QueryArgument<DiscrepancyKindType> { Name = "kind", Description = "Only this kind." },
@@ -28,6 +30,13 @@ public static class ReconciliationQueries
             .ResolveAsync(async c =>
             {
                 var discrepancies = c.Db().Discrepancies.AsQueryable();
+                if (CatalogActor.From(c.User) is { Role: CatalogRole.Editor } editor)
+                {
+                    // Findings about a city's catalog are its team's business: an editor sees their cities' only.
+                    var scope = editor.Municipalities.ToList();
+                    discrepancies = discrepancies.Where(d => scope.Contains(d.MunicipalityIneCode));
+                }
+
                 if (c.GetArgument<string?>("municipality") is { } municipality)
                 {
                     var code = MunicipalityCode.Parse(municipality, "municipality").Value;

@@ -8,6 +8,18 @@ public abstract class CatalogQueriesTests(ApiFixture fixture)
 {
     private HttpClient Client => fixture.Factory.CreateClient();
 
+    /// <summary>Discrepancies are for signed-in callers: an admin's bearer token.</summary>
+    private string Admin => new Editing.WriteAccess(fixture.Factory.Services, null!).Token(Auth.CatalogRole.Admin);
+
+    private async Task<JsonElement> DataAsync(string bearer, string query)
+    {
+        var client = Client;
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", bearer);
+        var response = await client.PostAsync(query);
+        Assert.False(response.HasErrors, response.ToString());
+        return response.Data;
+    }
+
     private async Task<JsonElement> DataAsync(string query, object? variables = null)
     {
         var response = await Client.PostAsync(query, variables);
@@ -412,7 +424,7 @@ public abstract class CatalogQueriesTests(ApiFixture fixture)
     [SkippableFact]
     public async Task Discrepancies_and_sync_runs_are_listed_newest_first()
     {
-        var data = await DataAsync("{ discrepancies(municipality: \"28006\") { totalCount edges { node { kind severity facts { field expected found } cityProcedure { localName } openedByRun { outcome } } } } syncRuns { edges { node { outcome full durationSeconds units { added } } } } }");
+        var data = await DataAsync(Admin, "{ discrepancies(municipality: \"28006\") { totalCount edges { node { kind severity facts { field expected found } cityProcedure { localName } openedByRun { outcome } } } } syncRuns { edges { node { outcome full durationSeconds units { added } } } } }");
 
         var discrepancy = data.GetProperty("discrepancies").GetProperty("edges")[0].GetProperty("node");
         Assert.Equal("WARNING", discrepancy.GetProperty("severity").GetString());
