@@ -2,6 +2,7 @@ using Catalog.Api.GraphQL;
 using Catalog.Api.Municipalities;
 using Catalog.Api.ReferenceCatalog;
 using Catalog.Api.Registries;
+using Catalog.Db;
 using Catalog.Domain.CityCatalog;
 using Catalog.Domain.Codes;
 using Catalog.Domain.Municipalities;
@@ -109,19 +110,29 @@ public sealed record ImplementationComparison(ReferenceProcedure Reference, IRea
             throw CatalogErrors.Missing($"No municipality has INE code {unknown}.");
         }
 
+        return await CompareAsync(db, reference, [.. codes.Select(code => municipalities[code])], context.CancellationToken);
+    }
+
+    /// <summary>Compares the implementations of <paramref name="reference"/> in <paramref name="municipalities"/> (found already), in their order.</summary>
+    public static async Task<ImplementationComparison> CompareAsync(CatalogDbContext db, ReferenceProcedure reference, IReadOnlyList<Municipality> municipalities, CancellationToken cancellation)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(municipalities);
+        var codes = municipalities.Select(m => m.IneCode).ToList();
         var procedures = await db.CityProcedures.AsNoTracking()
             .Where(p => p.ReferenceProcedureId == reference.Id && codes.Contains(p.MunicipalityIneCode) && p.Status == CityProcedureStatus.Active)
             .OrderBy(p => p.Id)
-            .ToListAsync(context.CancellationToken);
+            .ToListAsync(cancellation);
         var byCity = procedures.ToLookup(p => p.MunicipalityIneCode, StringComparer.Ordinal);
-        var implementations = codes.Select(code =>
+        var implementations = municipalities.Select(municipality =>
         {
             // An offered mapping wins over a declaration of not offering; the oldest offered one when there are several.
-            var mapped = byCity[code].OrderByDescending(p => p.IsOffered).FirstOrDefault();
+            var mapped = byCity[municipality.IneCode].OrderByDescending(p => p.IsOffered).FirstOrDefault();
             var status = mapped is null ? ImplementationStatus.NotMapped : mapped.IsOffered ? ImplementationStatus.Implemented : ImplementationStatus.NotOffered;
             var differences = status == ImplementationStatus.Implemented ? AttributeDifference.Between(reference.Attributes, mapped!.Attributes) : [];
             var needsReview = mapped?.ConfirmedReferenceVersion is { } confirmed && confirmed < reference.CurrentVersion;
-            return new CityImplementation(municipalities[code], status, mapped, differences, needsReview);
+            return new CityImplementation(municipality, status, mapped, differences, needsReview);
         }).ToList();
         return new ImplementationComparison(reference, implementations);
     }

@@ -101,7 +101,7 @@ public sealed class CatalogExporter(CatalogDbContextFactory databases, IOptions<
 
     private Uri BaseUri(Uri? requestBase) => options.Value.PublicBaseUri ?? requestBase ?? new Uri("http://localhost:5080/");
 
-    private static async Task WriteSheetAsync(CatalogFormat format, Stream output, string sheetName, IReadOnlyList<string> header,
+    internal static async Task WriteSheetAsync(CatalogFormat format, Stream output, string sheetName, IReadOnlyList<string> header,
         IAsyncEnumerable<IReadOnlyList<string?>> rows, CancellationToken cancellationToken)
     {
         // A workbook is a zip package, which needs a seekable stream: build it in a temporary file, then copy it out.

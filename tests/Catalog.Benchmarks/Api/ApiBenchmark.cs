@@ -71,6 +71,13 @@ public static class ApiBenchmark
             new("municipality by DIR3 code", """{ municipality(code: "L01280796") { ineCode name provinceName regionName councilDir3Code council { code name } } }""", "/plain/municipality"),
             new("municipality name search", """{ municipalities(search: "villa", first: 20) { edges { node { ineCode name provinceName } } } }""", "/plain/search"),
             new("procedures of a reference (100)", """{ cityProcedures(referenceCode: "P01-001", first: 100) { edges { node { localName siaCode municipality { name } } } } }""", "/plain/by-reference"),
+            // What /cobertura shows: the three aggregates and the first page of the ranking.
+            new("national coverage + ranking (50)", """
+                { nationalCoverage { referenceProcedures procedures { procedure { code name } implementing notOffering silent }
+                  regions { regionCode regionName municipalities municipalitiesImplementing mapped notOffered missing mappedShare }
+                  provinces { provinceCode provinceName regionName municipalities mapped mappedShare } }
+                  coverageRanking(first: 50) { edges { node { municipality { ineCode name provinceName } mapped notOffered missing mappedShare } } } }
+                """, "/plain/coverage"),
             new("compare 10 cities", $$"""{ compareImplementations(referenceCode: "P01-001", municipalities: [{{string.Join(", ", Compared.Select(c => $"\"{c}\""))}}]) { implementations { municipality { name } status siaCode differences { field kind reference { silenceEffect electronicLevel resolutionTerm { amount unit } } city { silenceEffect electronicLevel resolutionTerm { amount unit } } } } } }""", "/plain/compare"),
         ];
 
@@ -285,6 +292,22 @@ internal static class PlainEndpoints
         var active = CityProcedureStatus.Active;
         // Explicit left joins: a FirstOrDefault() sub-select per related row would make EF on SQLite number every row
         // of the related table (ROW_NUMBER over 500,000 SIA entries), which no one writing this by hand would ship.
+        app.MapGet("/plain/coverage", async (CatalogDbContext db, CancellationToken cancellation) =>
+        {
+            // The same aggregate statements, called without GraphQL, one after the other.
+            var coverage = await Catalog.Api.CityCatalog.NationalCoverage.OpenAsync(db, cancellation);
+            var procedures = await coverage.PerProcedureAsync(null, cancellation);
+            var regions = await coverage.PerRegionAsync(cancellation);
+            var provinces = await coverage.PerProvinceAsync(null, cancellation);
+            var ranking = await coverage.Ranking(null, null).OrderBy(r => r.LessMapped).ThenBy(r => r.IneCode).Take(50).ToListAsync(cancellation);
+            return Microsoft.AspNetCore.Http.Results.Json(new
+            {
+                procedures = procedures.Select(p => new { p.Procedure.Code, p.Procedure.Name, p.Implementing, p.NotOffering, p.Silent }),
+                regions = regions.Select(r => new { r.Code, r.Name, r.Municipalities, r.Implementing, r.Mapped, r.NotOffered, r.Missing }),
+                provinces = provinces.Select(r => new { r.Code, r.Name, r.RegionName, r.Municipalities, r.Mapped }),
+                ranking = ranking.Select(r => new { r.IneCode, r.Municipality.Name, r.Municipality.ProvinceName, r.Mapped, r.Declared }),
+            });
+        });
         app.MapGet("/plain/catalog-page", async (CatalogDbContext db) =>
         {
             var page = db.CityProcedures.AsNoTracking().Where(p => p.MunicipalityIneCode == municipality && p.Status == active)
