@@ -202,7 +202,7 @@ public static class AccountSetup
 
         var municipalities = external.FindAll(settings.MunicipalityClaim)
             .SelectMany(c => c.Value.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .Select(v => IneCode.TryParseMunicipality(v, out var code, out _) ? code.Value : null)
+            .Select(v => MunicipalityCode.TryParse(v, out var code, out _) ? code.Value : null)
             .OfType<string>()
             .Distinct()
             .ToList();
