@@ -1,4 +1,5 @@
 using System.Globalization;
+using Catalog.Api.Auth;
 using Catalog.Api.GraphQL;
 using Catalog.Domain.Auditing;
 using Catalog.Domain.Codes;
@@ -49,7 +50,8 @@ public static class ChangeLogQueries
     {
         ArgumentNullException.ThrowIfNull(query);
         query.Field<NonNullGraphType<ConnectionType<ChangeLogEntryType>>>("changes")
-            .Description("The audit log, newest first: every write with who, when and the fields before and after.")
+            .Description("The audit log, newest first: every write with who, when and the fields before and after. Needs credentials: admins see every entry, editors those of their municipalities' catalogs, curators those of the reference catalog.")
+            .RequireRole(CatalogRole.Admin, CatalogRole.Curator, CatalogRole.Editor)
             .Arguments(Paging.ConnectionArguments(
                 new QueryArgument<StringGraphType> { Name = "entity", Description = "Only writes to this kind of thing (CityProcedure, ReferenceProcedure…)." },
                 new QueryArgument<IdGraphType> { Name = "id", Description = "Only writes to this object (its global ID; needs no `entity`)." },
@@ -57,7 +59,8 @@ public static class ChangeLogQueries
                 new QueryArgument<StringGraphType> { Name = "actor", Description = "Only writes by this actor." }))
             .ResolveAsync(async c =>
             {
-                var entries = c.Db().ChangeLog.AsQueryable();
+                var caller = Permissions.Require(CatalogActor.From(c.User));
+                var entries = VisibleTo(caller, c.Db().ChangeLog.AsQueryable());
                 if (c.GetArgument<string?>("entity") is { } entity)
                 {
                     entries = entries.Where(e => e.EntityType == entity);
@@ -76,6 +79,11 @@ public static class ChangeLogQueries
                 if (c.GetArgument<string?>("municipality") is { } municipality)
                 {
                     var code = MunicipalityCode.Parse(municipality, "municipality").Value;
+                    if (caller.Role != CatalogRole.Curator)
+                    {
+                        Permissions.RequireCityEditor(caller, code);
+                    }
+
                     entries = entries.Where(e => e.MunicipalityIneCode == code);
                 }
 
@@ -88,10 +96,38 @@ public static class ChangeLogQueries
             });
     }
 
-    /// <summary>The history of one city procedure, newest first (its field on <c>CityProcedure</c>).</summary>
-    public static IQueryable<ChangeLogEntry> HistoryOf(IResolveFieldContext context, long cityProcedureId)
+    /// <summary>
+    /// The entries an actor may read. The audit log names staff (subjects, API keys) and holds every value before and
+    /// after, so it is not public data: admins read all of it; editors the writes to their municipalities' catalogs;
+    /// curators the writes to the reference catalog (processes and procedures).
+    /// </summary>
+    public static IQueryable<ChangeLogEntry> VisibleTo(CatalogActor actor, IQueryable<ChangeLogEntry> entries)
+    {
+        ArgumentNullException.ThrowIfNull(actor);
+        return actor.Role switch
+        {
+            CatalogRole.Admin => entries,
+            CatalogRole.Editor => entries.Where(e => e.MunicipalityIneCode != null && actor.Municipalities.Contains(e.MunicipalityIneCode)),
+            CatalogRole.Curator => entries.Where(e => e.EntityType == "ReferenceProcedure" || e.EntityType == "ReferenceProcess"),
+            _ => entries.Where(_ => false),
+        };
+    }
+
+    /// <summary>
+    /// The history of one city procedure, newest first (its field on <c>CityProcedure</c>): for admins and the editors
+    /// of its municipality; anyone else is refused.
+    /// </summary>
+    public static IQueryable<ChangeLogEntry> HistoryOf(IResolveFieldContext context, long cityProcedureId, string municipalityIneCode)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var actor = Permissions.Require(CatalogActor.From(context.User));
+        if (!actor.MayEditCity(municipalityIneCode))
+        {
+            throw new ForbiddenException(actor.Role == CatalogRole.Editor
+                ? $"The history of a procedure of {municipalityIneCode} is for its editors; your credentials are for {string.Join(", ", actor.Municipalities)}."
+                : $"The history of city procedures is for admins and the city's editors; you are {actor.Role.ToString().ToLowerInvariant()}.");
+        }
+
         var key = cityProcedureId.ToString(CultureInfo.InvariantCulture);
         return context.Db().ChangeLog.Where(e => e.EntityType == "CityProcedure" && e.EntityId == key);
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Catalog.Api.Auth;
 using Catalog.Api.GraphQL;
 using Catalog.Api.Municipalities;
 using Catalog.Api.Reconciliation;
@@ -59,10 +60,11 @@ public sealed class CityProcedureType : ObjectGraphType<CityProcedure>
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt").Description("When the entry last changed.").ResolveFrom(p => p.UpdatedAt);
         Field<NonNullGraphType<IntGraphType>>("revision").Description("The optimistic concurrency revision, incremented on every change; send it back when editing.").ResolveFrom(p => p.Revision);
         Field<NonNullGraphType<global::GraphQL.Types.Relay.ConnectionType<Auditing.ChangeLogEntryType>>>("history")
-            .Description("The audited writes to this procedure, newest first: who changed what, before and after.")
+            .Description("The audited writes to this procedure, newest first: who changed what, before and after. For admins and the editors of its municipality.")
+            .RequireRole(CatalogRole.Admin, CatalogRole.Editor)
             .Arguments(Paging.ConnectionArguments())
-            .Reads(nameof(CityProcedure.Id))
-            .ResolveAsync(async c => await Paging.PageAsync(c, Auditing.ChangeLogQueries.HistoryOf(c, c.Source.Id), Auditing.ChangeLogQueries.Order));
+            .Reads(nameof(CityProcedure.Id), nameof(CityProcedure.MunicipalityIneCode))
+            .ResolveAsync(async c => await Paging.PageAsync(c, Auditing.ChangeLogQueries.HistoryOf(c, c.Source.Id, c.Source.MunicipalityIneCode), Auditing.ChangeLogQueries.Order));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DiscrepancyType>>>>("openDiscrepancies")
             .Description("The open discrepancies the reconciliation found for this procedure, oldest first.")
             .Reads(nameof(CityProcedure.Id))

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Catalog.Api.Auth;
 using Catalog.Api.CityCatalog;
 using Catalog.Api.GraphQL;
 using Catalog.Api.Municipalities;
@@ -30,7 +31,7 @@ public sealed class DiscrepancyType : ObjectGraphType<Discrepancy>
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("openedAt").Description("When it was (last) opened.").Resolve(c => c.Source.OpenedAt);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("lastSeenAt").Description("When a run last found it.").Resolve(c => c.Source.LastSeenAt);
         Field<DateTimeOffsetGraphType>("closedAt").Description("When the reconciliation closed it, the condition being gone.").Resolve(c => c.Source.ClosedAt);
-        Field<StringGraphType>("actedBy").Description("Who resolved or dismissed it.").Resolve(c => c.Source.ActedBy);
+        Field<StringGraphType>("actedBy").Description("Who resolved or dismissed it. Staff identity: needs credentials.").RequireRole(CatalogRole.Admin, CatalogRole.Curator, CatalogRole.Editor).Resolve(c => c.Source.ActedBy);
         Field<StringGraphType>("note").Description("The note of whoever resolved or dismissed it.").Resolve(c => c.Source.Note);
         Field<DateTimeOffsetGraphType>("actedAt").Description("When it was resolved or dismissed.").Resolve(c => c.Source.ActedAt);
         Field<NonNullGraphType<SyncRunType>>("openedByRun").Description("The sync run that (last) opened it.")
@@ -62,7 +63,7 @@ public sealed class SyncRunType : ObjectGraphType<SyncRun>
         Field<NonNullGraphType<SyncTriggerType>>("trigger").Description("What started the run.").Resolve(c => c.Source.Trigger);
         Field<NonNullGraphType<BooleanGraphType>>("dryRun").Description("True for a dry run, which computes everything and writes only this record.").Resolve(c => c.Source.DryRun);
         Field<NonNullGraphType<BooleanGraphType>>("full").Description("True when every municipality was reconciled, not only those touched by changes.").Resolve(c => c.Source.Full);
-        Field<StringGraphType>("requestedBy").Description("Who asked for the run, when a person did.").Resolve(c => c.Source.RequestedBy);
+        Field<StringGraphType>("requestedBy").Description("Who asked for the run, when a person did. Staff identity: needs credentials.").RequireRole(CatalogRole.Admin, CatalogRole.Curator, CatalogRole.Editor).Resolve(c => c.Source.RequestedBy);
         Field<StringGraphType>("municipalityFilter").Description("The municipality (INE code) the run was limited to, if any.").Resolve(c => c.Source.MunicipalityFilter);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("startedAt").Description("When the run started.").Resolve(c => c.Source.StartedAt);
         Field<DateTimeOffsetGraphType>("finishedAt").Description("When the run ended; null while running.").Resolve(c => c.Source.FinishedAt);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Catalog.Api.Auth;
 using Catalog.Api.GraphQL;
 using Catalog.Domain.ReferenceCatalog;
 using GraphQL;
@@ -86,7 +87,7 @@ public sealed class ReferenceProcedureVersionType : ObjectGraphType<ReferencePro
             .Description("Field by field, the values before and after this version (against the previous version; everything for the first).")
             .Resolve(c => c.Loaders().Versions.Load(c.Source.ReferenceProcedureId).Then(versions =>
                 (IReadOnlyList<FieldChange>)FieldChanges.Between(versions.FirstOrDefault(v => v.Number == c.Source.Number - 1), c.Source)));
-        Field<NonNullGraphType<StringGraphType>>("author").Description("Who made the version.").ResolveFrom(p => p.Author);
+        Field<NonNullGraphType<StringGraphType>>("author").Description("Who made the version. Staff identity: needs credentials.").RequireRole(CatalogRole.Admin, CatalogRole.Curator, CatalogRole.Editor).ResolveFrom(p => p.Author);
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("createdAt").Description("When the version was made.").ResolveFrom(p => p.CreatedAt);
         Field<StringGraphType>("note").Description("The curator's note on the change.").ResolveFrom(p => p.Note);
     }

@@ -41,7 +41,7 @@ public sealed class CityProcedure
         var procedure = new CityProcedure
         {
             MunicipalityIneCode = municipality.Value,
-            Description = reason,
+            Description = TextRules.MultiLine(reason, "description"),
             IsOffered = false,
             CreatedAt = at,
             UpdatedAt = at,
@@ -107,7 +107,7 @@ public sealed class CityProcedure
     {
         EnsureActive();
         LocalName = RequireName(localName);
-        Description = description;
+        Description = TextRules.MultiLine(description, "description");
         Attributes = attributes ?? throw new ArgumentNullException(nameof(attributes));
         UpdatedAt = at;
     }
@@ -139,6 +139,8 @@ public sealed class CityProcedure
         {
             throw new DomainRuleException("A local id has at most 64 characters.", "localId");
         }
+
+        TextRules.SingleLine(localId, "localId");
 
         LocalId = string.IsNullOrWhiteSpace(localId) ? null : localId.Trim();
     }
@@ -194,7 +196,7 @@ public sealed class CityProcedure
         EnsureActive();
         Status = CityProcedureStatus.Withdrawn;
         WithdrawnAt = at;
-        WithdrawalReason = reason;
+        WithdrawalReason = TextRules.MultiLine(reason, "reason");
         UpdatedAt = at;
     }
 
@@ -232,7 +234,7 @@ public sealed class CityProcedure
             throw new DomainRuleException("A local name has at most 500 characters.", "localName");
         }
 
-        var name = localName.Trim();
+        var name = TextRules.SingleLine(localName.Trim(), "localName")!;
         SearchName = Text.Fold(name);
         return name;
     }

@@ -24,7 +24,7 @@ public sealed class ReferenceProcedure
         Process = process;
         ProcessId = process.Id;
         Name = ReferenceProcess.RequireName(name);
-        Description = description;
+        Description = TextRules.MultiLine(description, "description");
         Attributes = attributes ?? throw new ArgumentNullException(nameof(attributes));
         CurrentVersion = 1;
         _versions.Add(new ReferenceProcedureVersion(this, 1, ["Created"], author, at, null));
@@ -67,6 +67,7 @@ public sealed class ReferenceProcedure
         ArgumentNullException.ThrowIfNull(attributes);
         ArgumentNullException.ThrowIfNull(process);
         name = ReferenceProcess.RequireName(name);
+        TextRules.MultiLine(description, "description");
         var changed = new List<string>();
         if (!string.Equals(name, Name, StringComparison.Ordinal)) changed.Add(nameof(Name));
         if (!string.Equals(description, Description, StringComparison.Ordinal)) changed.Add(nameof(Description));

@@ -12,7 +12,7 @@ public sealed class ReferenceProcess
     {
         Code = RequireCode(code);
         Name = RequireName(name);
-        Description = description;
+        Description = TextRules.MultiLine(description, "description");
         SortOrder = sortOrder;
     }
 
@@ -33,7 +33,7 @@ public sealed class ReferenceProcess
     public void Rename(string name, string? description, int? sortOrder = null)
     {
         Name = RequireName(name);
-        Description = description;
+        Description = TextRules.MultiLine(description, "description");
         SortOrder = sortOrder ?? SortOrder;
     }
 
@@ -50,5 +50,5 @@ public sealed class ReferenceProcess
     internal static string RequireName(string name)
         => string.IsNullOrWhiteSpace(name)
             ? throw new DomainRuleException("A name is required.", "name")
-            : name.Trim();
+            : TextRules.SingleLine(name.Trim(), "name")!;
 }

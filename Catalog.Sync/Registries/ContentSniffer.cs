@@ -34,12 +34,20 @@ public static class ContentSniffer
             return SniffedContent.Zip;
         }
 
+        // A UTF-16 file (it starts with its byte order mark) holds a zero byte in every ASCII character: it is text,
+        // told apart by decoding it rather than taken for binary.
+        var encoding = Encoding.UTF8;
         if (head.StartsWith("\uFEFF"u8))
         {
             head = head[3..];
         }
+        else if (head is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..])
+        {
+            encoding = head[0] == 0xFF ? Encoding.Unicode : Encoding.BigEndianUnicode;
+            head = head[2..(2 + ((head.Length - 2) & ~1))];
+        }
 
-        var text = Encoding.UTF8.GetString(head).TrimStart();
+        var text = encoding.GetString(head).TrimStart();
         if (text.StartsWith("<!DOCTYPE html", StringComparison.OrdinalIgnoreCase)
             || text.StartsWith("<html", StringComparison.OrdinalIgnoreCase)
             || (text.StartsWith('<') && text.Contains("<html", StringComparison.OrdinalIgnoreCase)))
@@ -52,7 +60,7 @@ public static class ContentSniffer
             return SniffedContent.Xml;
         }
 
-        return head.IndexOf((byte)0) >= 0 ? SniffedContent.Binary : SniffedContent.Text;
+        return encoding == Encoding.UTF8 && head.IndexOf((byte)0) >= 0 ? SniffedContent.Binary : SniffedContent.Text;
     }
 
     /// <summary>Reads the first bytes of a file and sniffs them.</summary>

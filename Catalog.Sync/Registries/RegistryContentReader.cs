@@ -62,9 +62,15 @@ internal sealed class RegistryContentReader : IDisposable
         {
             if (sniffed == SniffedContent.Zip)
             {
-                if (IsSpreadsheet(content.Path, name))
+                var isSpreadsheet = IsSpreadsheet(content.Path, name);
+                if (ZipParts.FindOversizedPart(content.Path, content.Source.MaxPartBytes, $"Sync:Sources, MaxPartBytes of source '{content.Source.Name}'") is { } oversized)
                 {
-                    var list = Dir3ListReader.Open(content.Path, name);
+                    throw new RegistryFormatException(name, $"is refused: its {oversized}");
+                }
+
+                if (isSpreadsheet)
+                {
+                    var list = Dir3ListReader.Open(content.Path, name, content.Source.MaxPartBytes);
                     return new RegistryContentReader(list.Kind.SourceListName(), list.ReadRows(), hasUnits: true, hasOffices: false, list);
                 }
 

@@ -70,6 +70,12 @@ public enum RejectionReason
 /// </summary>
 public sealed record RejectedRow(RowLocation Location, string? Column, RejectionReason Reason, string Message) : RegistryRow(Location)
 {
+    /// <summary>
+    /// The code the row names, as written, when it has one: the mirror keeps that unit or entry as it is rather than
+    /// taking its absence from the accepted rows for its disappearance from the registry.
+    /// </summary>
+    public string? Code { get; init; }
+
     public override string ToString() => Column is null
         ? $"{Location}: {Message}"
         : $"{Location}, column {Column}: {Message}";

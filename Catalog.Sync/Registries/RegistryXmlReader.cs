@@ -39,6 +39,9 @@ internal enum RegistryXmlNode
 internal sealed class RegistryXmlReader : IDisposable
 {
     private const int InitialBufferSize = 1 << 16;
+
+    /// <summary>The longest node (a tag, a text, a comment) read by default: far above any registry field, far below what would exhaust memory.</summary>
+    public const int DefaultMaxNodeBytes = 16 << 20;
     private const int MaxAttributes = 32;
     private const int MaxCodePoint = 0x10FFFF;
     private const byte NameByte = 1;
@@ -52,7 +55,7 @@ internal sealed class RegistryXmlReader : IDisposable
 
     private readonly Stream _stream;
     private readonly bool _ignoreWhitespace;
-    private readonly bool _checkCharacters;
+    private readonly int _maxNodeBytes;
     private readonly (int NameStart, int NameLength, int ValueStart, int ValueLength, bool IsPlainAscii)[] _attributes = new (int, int, int, int, bool)[MaxAttributes];
     private readonly StringBuilder _decoded = new();
 
@@ -93,15 +96,19 @@ internal sealed class RegistryXmlReader : IDisposable
     /// As <see cref="XmlReaderSettings.IgnoreWhitespace"/>: text that is only whitespace is not reported, unless
     /// <c>xml:space="preserve"</c> is in scope.
     /// </param>
-    /// <param name="checkCharacters">
-    /// As <see cref="XmlReaderSettings.CheckCharacters"/>: a character reference must stand for a character XML
-    /// allows. (Characters written as they are are checked either way, as the XmlReader does.)
+    /// <param name="maxNodeBytes">
+    /// The longest node the reader buffers; a longer one (a run of gigabytes of whitespace, a cell of a whole file) is
+    /// an <see cref="XmlException"/> naming the limit, so memory stays bounded whatever the file.
     /// </param>
-    public RegistryXmlReader(Stream stream, bool ignoreWhitespace = false, bool checkCharacters = false)
+    /// <remarks>
+    /// A character reference must stand for a character XML allows (as with <see cref="XmlReaderSettings.CheckCharacters"/>):
+    /// <c>&amp;#0;</c> or an out-of-range one such as <c>&amp;#x80000041;</c> is refused, never stored.
+    /// </remarks>
+    public RegistryXmlReader(Stream stream, bool ignoreWhitespace = false, int maxNodeBytes = DefaultMaxNodeBytes)
     {
         _stream = stream;
         _ignoreWhitespace = ignoreWhitespace;
-        _checkCharacters = checkCharacters;
+        _maxNodeBytes = maxNodeBytes;
         ReadDeclaration();
     }
 
@@ -252,23 +259,33 @@ internal sealed class RegistryXmlReader : IDisposable
         }
 
         var depth = Depth;
-        var content = string.Empty;
+        string? first = null;
+        StringBuilder? more = null;
         while (Read())
         {
             switch (Node)
             {
                 case RegistryXmlNode.Text:
-                    content += Text;
+                    // Most elements have one text node, kept as it is; text split by comments is joined in linear time.
+                    if (first is null)
+                    {
+                        first = Text;
+                    }
+                    else
+                    {
+                        (more ??= new StringBuilder(first)).Append(Text);
+                    }
+
                     break;
                 case RegistryXmlNode.Element:
                     throw Error("An element's text was expected, but it has an element in it.");
                 case RegistryXmlNode.EndElement when Depth == depth:
                     Read();
-                    return content;
+                    return more?.ToString() ?? first ?? string.Empty;
             }
         }
 
-        return content;
+        return more?.ToString() ?? first ?? string.Empty;
     }
 
     /// <summary>Moves past the element the reader is on and all inside it, to the node after it, as <see cref="XmlReader.Skip"/>.</summary>
@@ -963,7 +980,12 @@ internal sealed class RegistryXmlReader : IDisposable
 
         if (_length == _buffer.Length)
         {
-            Array.Resize(ref _buffer, _buffer.Length * 2);
+            if (_buffer.Length >= _maxNodeBytes)
+            {
+                throw Error($"A node at line {LineNumber} is longer than {_maxNodeBytes} bytes, the longest one read; the file is not a registry file or is damaged.");
+            }
+
+            Array.Resize(ref _buffer, (int)Math.Min((long)_buffer.Length * 2, Math.Max(_maxNodeBytes, InitialBufferSize)));
         }
 
         var read = _stream.Read(_buffer, _length, _buffer.Length - _length);
@@ -1155,12 +1177,15 @@ internal sealed class RegistryXmlReader : IDisposable
             case [(byte)'a', (byte)'p', (byte)'o', (byte)'s']:
                 _decoded.Append('\'');
                 break;
-            case [(byte)'#', (byte)'x', .. var hex] when int.TryParse(hex, NumberStyles.AllowHexSpecifier, null, out var code) && code <= MaxCodePoint:
-                AppendCodePoint(code);
+            // Parsed as unsigned so that eight hex digits cannot wrap round to a negative number that passes the check.
+            case [(byte)'#', (byte)'x', .. var hex] when uint.TryParse(hex, NumberStyles.AllowHexSpecifier, null, out var code) && code <= MaxCodePoint:
+                AppendCodePoint((int)code);
                 break;
-            case [(byte)'#', .. var digits] when int.TryParse(digits, NumberStyles.None, null, out var code) && code <= MaxCodePoint:
-                AppendCodePoint(code);
+            case [(byte)'#', .. var digits] when uint.TryParse(digits, NumberStyles.None, null, out var code) && code <= MaxCodePoint:
+                AppendCodePoint((int)code);
                 break;
+            case [(byte)'#', ..]:
+                throw Error($"Character reference '&{Encoding.UTF8.GetString(name)};' is not a Unicode character.");
             default:
                 throw Error($"Reference to undeclared entity '{Encoding.UTF8.GetString(name)}'.");
         }
@@ -1169,12 +1194,12 @@ internal sealed class RegistryXmlReader : IDisposable
     }
 
     /// <summary>
-    /// Appends a referenced character. Unless characters are checked (as XmlReader does not for the DIR3 list), a
-    /// reference to a character XML does not allow, a lone surrogate included, is taken as written.
+    /// Appends a referenced character; a reference to a character XML does not allow (NUL, other control characters,
+    /// a lone surrogate, U+FFFE, U+FFFF) is refused, as XmlReader refuses it when checking characters.
     /// </summary>
     private void AppendCodePoint(int code)
     {
-        if (_checkCharacters && !(code is 0x9 or 0xA or 0xD or >= 0x20 and <= 0xD7FF or >= 0xE000 and <= 0xFFFD or >= 0x10000))
+        if (!(code is 0x9 or 0xA or 0xD or >= 0x20 and <= 0xD7FF or >= 0xE000 and <= 0xFFFD or >= 0x10000))
         {
             throw Error($"Character reference 0x{code:X} stands for a character XML does not allow.");
         }

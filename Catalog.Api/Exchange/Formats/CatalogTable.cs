@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using System.Xml;
 using Catalog.Api.Exchange.Export;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -45,17 +46,23 @@ public abstract class CatalogTable : IDisposable
     public abstract IEnumerable<SourceRow> ReadRows();
 
     /// <summary>Opens <paramref name="stream"/> (seekable) as a catalog file of <paramref name="format"/>; reads its header.</summary>
-    public static CatalogTable Open(Stream stream, CatalogFormat format)
+    /// <param name="limits">What a file may hold; the defaults when null.</param>
+    public static CatalogTable Open(Stream stream, CatalogFormat format, CatalogReadLimits? limits = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return format switch
+        limits ??= CatalogReadLimits.From(new ExchangeOptions());
+        CatalogTable table = format switch
         {
-            CatalogFormat.Csv => new CsvCatalogTable(stream),
-            CatalogFormat.Xlsx => new XlsxCatalogTable(stream),
-            CatalogFormat.Json => new JsonCatalogTable(stream),
+            CatalogFormat.Csv => new CsvCatalogTable(stream, limits),
+            CatalogFormat.Xlsx => new XlsxCatalogTable(stream, limits),
+            CatalogFormat.Json => new JsonCatalogTable(stream, limits),
             _ => throw new ImportFileException($"Catalogs cannot be imported from {format}; use CSV, XLSX or JSON."),
         };
+        return table;
     }
+
+    /// <summary>What the file may hold (checked by <see cref="MapHeader"/> and <see cref="ToRow"/> for every format).</summary>
+    protected CatalogReadLimits Limits { get; set; } = CatalogReadLimits.From(new ExchangeOptions());
 
     public void Dispose()
     {
@@ -71,6 +78,11 @@ public abstract class CatalogTable : IDisposable
     /// <returns>The column of each header cell, null for an empty header cell.</returns>
     protected CatalogColumn?[] MapHeader(IReadOnlyList<string> header, string where)
     {
+        if (header.Count > Limits.MaxColumns)
+        {
+            throw new ImportFileException($"{where}: the header has {header.Count} fields; a catalog file has at most {Limits.MaxColumns} columns (Exchange:MaxColumns).");
+        }
+
         var columns = new CatalogColumn?[header.Count];
         var unknown = new List<string>();
         for (var i = 0; i < header.Count; i++)
@@ -117,7 +129,7 @@ public abstract class CatalogTable : IDisposable
     }
 
     /// <summary>Builds a row from cells in header order; a value under an empty header is a problem, not silently lost.</summary>
-    protected static SourceRow ToRow(int number, CatalogColumn?[] columns, IReadOnlyList<string?> values, string? problem = null)
+    protected SourceRow ToRow(int number, CatalogColumn?[] columns, IReadOnlyList<string?> values, string? problem = null)
     {
         var cells = new string?[CatalogColumns.All.Count];
         for (var i = 0; i < values.Count; i++)
@@ -125,6 +137,12 @@ public abstract class CatalogTable : IDisposable
             var value = values[i]?.Trim();
             if (string.IsNullOrEmpty(value))
             {
+                continue;
+            }
+
+            if (value.Length > Limits.MaxCellChars)
+            {
+                problem ??= $"Field {i + 1} has {value.Length} characters; a cell has at most {Limits.MaxCellChars} (Exchange:MaxCellChars).";
                 continue;
             }
 
@@ -154,8 +172,9 @@ internal sealed class CsvCatalogTable : CatalogTable
     private readonly int _headerLine;
     private readonly CatalogColumn?[] _columns;
 
-    public CsvCatalogTable(Stream stream)
+    public CsvCatalogTable(Stream stream, CatalogReadLimits limits)
     {
+        Limits = limits;
         // Strict UTF-8: a file saved as Windows-1252 ("CSV (separado por comas)" in older Excel) fails loudly instead
         // of turning every accent into garbage. A BOM, if present, is detected and skipped.
         _text = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
@@ -200,7 +219,7 @@ internal sealed class CsvCatalogTable : CatalogTable
             values.Clear();
             for (var i = 0; i < row.ColCount; i++)
             {
-                values.Add(Unquote(row[i].Span, fileLine, i + 1));
+                values.Add(WithoutFormulaGuard(Unquote(row[i].Span, fileLine, i + 1)));
             }
 
             yield return ToRow(line, _columns, values, row.ColCount > _columns.Length
@@ -269,6 +288,13 @@ internal sealed class CsvCatalogTable : CatalogTable
         return fields;
     }
 
+    /// <summary>
+    /// The value without the single quote the export puts before a text starting like a formula (<c>'=…</c>), so an
+    /// exported catalog imports back as it was.
+    /// </summary>
+    private static string? WithoutFormulaGuard(string? value)
+        => value is ['\'', _, ..] && CsvSheetWriter.LooksLikeFormula(value[1..]) ? value[1..] : value;
+
     /// <summary>Removes RFC 4180 quoting; a quote that is opened and never closed is a broken file.</summary>
     private static string? Unquote(ReadOnlySpan<char> raw, int line, int field)
     {
@@ -319,63 +345,120 @@ internal sealed class CsvCatalogTable : CatalogTable
     }
 }
 
-/// <summary>XLSX read with the Open XML SDK's forward-only reader, one row element at a time.</summary>
+/// <summary>
+/// XLSX: the Open XML SDK finds the parts; the shared strings and the first sheet are then read with an
+/// <see cref="XmlReader"/> (DTDs prohibited), text in chunks, so that what is held stays within
+/// <see cref="CatalogReadLimits"/> whatever the file: each part's inflated size is checked before anything is read,
+/// a cell past the last column or longer than the longest cell is refused where it is met, and so is a shared-string
+/// table larger than its limit. Every reading failure is an <see cref="ImportFileException"/> naming the part and row.
+/// </summary>
 internal sealed class XlsxCatalogTable : CatalogTable
 {
-    private readonly SpreadsheetDocument _document;
-    private readonly OpenXmlReader _reader;
-    private readonly string[] _sharedStrings;
-    private readonly CatalogColumn?[] _columns;
+    private const string NotAWorkbook = "The file is not an Excel workbook (.xlsx); save it as 'Libro de Excel (.xlsx)' or export it as CSV UTF-8.";
 
-    public XlsxCatalogTable(Stream stream)
+    private static readonly XmlReaderSettings Settings = new()
     {
+        DtdProcessing = DtdProcessing.Prohibit,
+        XmlResolver = null,
+        IgnoreComments = true,
+        IgnoreProcessingInstructions = true,
+        CloseInput = true,
+    };
+
+    private readonly CatalogReadLimits _limits;
+    private readonly SpreadsheetDocument _document;
+    private readonly XmlReader _sheet;
+    private readonly string _sheetName;
+    private readonly string _sheetPart;
+    private readonly List<string> _sharedStrings = [];
+    private readonly CatalogColumn?[] _columns;
+    private readonly char[] _chunk = new char[4096];
+    private readonly StringBuilder _text = new();
+    private int _lastRow;
+
+    public XlsxCatalogTable(Stream stream, CatalogReadLimits limits)
+    {
+        _limits = limits;
+        Limits = limits;
+        string? oversized;
         try
         {
-            _document = SpreadsheetDocument.Open(stream, false);
+            oversized = Sync.Registries.ZipParts.FindOversizedPart(stream, limits.MaxPartBytes, "Exchange:MaxUncompressedRatio × Exchange:MaxImportBytes");
         }
-        catch (Exception error) when (error is OpenXmlPackageException or InvalidDataException or FileFormatException)
+        catch (InvalidDataException error)
         {
-            throw new ImportFileException("The file is not an Excel workbook (.xlsx); save it as 'Libro de Excel (.xlsx)' or export it as CSV UTF-8.", error);
+            throw new ImportFileException(NotAWorkbook, error);
         }
 
-        var workbook = _document.WorkbookPart ?? throw new ImportFileException("The workbook has no sheets.");
-        var sheet = workbook.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new ImportFileException("The workbook has no sheets.");
-        var part = sheet.Id?.Value is { } id ? workbook.GetPartById(id) as WorksheetPart : null;
-        if (part is null)
+        if (oversized is not null)
         {
-            throw new ImportFileException($"The first sheet ('{sheet.Name}') cannot be read; it is not a worksheet.");
+            throw new ImportFileException($"The workbook is refused: its {oversized} Nothing was imported.");
         }
 
-        // The shared string table holds each distinct text once; far smaller than the sheet.
-        _sharedStrings = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(item => item.InnerText).ToArray() ?? [];
-        _reader = OpenXmlReader.Create(part);
-        var sheetName = sheet.Name?.Value ?? "1";
+        try
+        {
+            // MaxCharactersInPart bounds the parts the SDK itself parses (the workbook's list of sheets) as well.
+            _document = SpreadsheetDocument.Open(stream, false, new OpenSettings { MaxCharactersInPart = limits.MaxPartBytes });
+        }
+        catch (Exception error) when (error is OpenXmlPackageException or InvalidDataException or FileFormatException or XmlException or IOException)
+        {
+            throw new ImportFileException(NotAWorkbook, error);
+        }
+
+        try
+        {
+            var workbook = _document.WorkbookPart ?? throw new ImportFileException("The workbook has no sheets.");
+            var sheet = workbook.Workbook?.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new ImportFileException("The workbook has no sheets.");
+            var part = sheet.Id?.Value is { } id ? workbook.GetPartById(id) as WorksheetPart : null;
+            if (part is null)
+            {
+                throw new ImportFileException($"The first sheet ('{sheet.Name}') cannot be read; it is not a worksheet.");
+            }
+
+            _sheetName = sheet.Name?.Value ?? "1";
+            _sheetPart = part.Uri.ToString();
+            if (workbook.SharedStringTablePart is { } strings)
+            {
+                ReadSharedStrings(strings);
+            }
+
+            _sheet = XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), Settings);
+        }
+        catch (Exception error) when (error is XmlException or OpenXmlPackageException or InvalidDataException or IOException or InvalidOperationException)
+        {
+            _document.Dispose();
+            throw new ImportFileException($"The workbook cannot be read ({error.Message}); it is damaged or was not written by a spreadsheet program. Nothing was imported.", error);
+        }
+        catch
+        {
+            _document.Dispose();
+            throw;
+        }
+
         while (NextRow() is { } row)
         {
-            var header = Values(row);
-            if (header.All(string.IsNullOrWhiteSpace))
+            if (row.Values.All(string.IsNullOrWhiteSpace))
             {
                 continue;
             }
 
-            _columns = MapHeader(header.Select(h => h ?? string.Empty).ToList(), $"Sheet '{sheetName}', row {RowNumber(row)} (header)");
+            _columns = MapHeader(row.Values.Select(h => h ?? string.Empty).ToList(), $"Sheet '{_sheetName}', row {row.Number} (header)");
             return;
         }
 
-        throw new ImportFileException($"The first sheet ('{sheetName}') is empty. It needs a header row of these columns: {CatalogColumns.Expected}.");
+        throw new ImportFileException($"The first sheet ('{_sheetName}') is empty. It needs a header row of these columns: {CatalogColumns.Expected}.");
     }
 
     public override IEnumerable<SourceRow> ReadRows()
     {
         while (NextRow() is { } row)
         {
-            var values = Values(row);
-            if (values.All(string.IsNullOrWhiteSpace))
+            if (row.Values.All(string.IsNullOrWhiteSpace))
             {
                 continue;
             }
 
-            yield return ToRow(RowNumber(row), _columns, values);
+            yield return ToRow(row.Number, _columns, row.Values);
         }
     }
 
@@ -383,70 +466,148 @@ internal sealed class XlsxCatalogTable : CatalogTable
     {
         if (disposing)
         {
-            _reader.Dispose();
+            _sheet.Dispose();
             _document.Dispose();
         }
     }
 
-    private Row? NextRow()
+    /// <summary>The next row element: its number and its cell texts by column position (cells may be sparse).</summary>
+    private (int Number, List<string?> Values)? NextRow()
     {
-        while (_reader.Read())
+        try
         {
-            if (_reader.ElementType == typeof(Row) && _reader.IsStartElement)
+            while (_sheet.Read())
             {
-                return (Row)_reader.LoadCurrentElement()!;
-            }
-        }
+                if (_sheet.NodeType != XmlNodeType.Element || _sheet.LocalName != "row")
+                {
+                    continue;
+                }
 
-        return null;
+                var number = int.TryParse(_sheet.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : _lastRow + 1;
+                _lastRow = number;
+                var values = new List<string?>();
+                if (_sheet.IsEmptyElement)
+                {
+                    return (number, values);
+                }
+
+                var depth = _sheet.Depth;
+                var next = 0;
+                while (_sheet.Read() && !(_sheet.NodeType == XmlNodeType.EndElement && _sheet.Depth == depth))
+                {
+                    if (_sheet.NodeType != XmlNodeType.Element || _sheet.LocalName != "c")
+                    {
+                        continue;
+                    }
+
+                    var reference = _sheet.GetAttribute("r");
+                    var index = reference is null ? next : ColumnIndex(reference, _limits.MaxColumns);
+                    if (index < 0 || index >= _limits.MaxColumns)
+                    {
+                        throw new ImportFileException(
+                            $"Sheet '{_sheetName}', row {number}: cell {Shorten(reference ?? "(unnamed)")} is past column {ColumnName(_limits.MaxColumns - 1)}; a catalog sheet has at most {_limits.MaxColumns} columns (Exchange:MaxColumns). Nothing was imported.");
+                    }
+
+                    var text = ReadCell(_sheet.GetAttribute("t"), number);
+                    while (values.Count <= index)
+                    {
+                        values.Add(null);
+                    }
+
+                    values[index] = text;
+                    next = index + 1;
+                }
+
+                return (number, values);
+            }
+
+            return null;
+        }
+        catch (Exception error) when (error is XmlException or InvalidDataException or IOException)
+        {
+            throw new ImportFileException($"Sheet '{_sheetName}' ({_sheetPart}) cannot be read after row {_lastRow}: {error.Message} Nothing was imported.", error);
+        }
     }
 
-    private static int RowNumber(Row row) => (int)(row.RowIndex?.Value ?? 0);
-
-    /// <summary>The row's cell texts by column position; cells may be sparse, so position comes from the cell reference.</summary>
-    private List<string?> Values(Row row)
+    /// <summary>The text of the cell the reader is on (its value, its inline string, or the shared string it names); leaves the reader on its end.</summary>
+    private string? ReadCell(string? type, int row)
     {
-        var values = new List<string?>();
-        var next = 0;
-        foreach (var cell in row.Elements<Cell>())
-        {
-            var index = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : next;
-            while (values.Count < index)
-            {
-                values.Add(null);
-            }
-
-            values.Add(Text(cell));
-            next = index + 1;
-        }
-
-        return values;
-    }
-
-    private string? Text(Cell cell)
-    {
-        if (cell.DataType?.Value == CellValues.InlineString)
-        {
-            return cell.InlineString?.InnerText;
-        }
-
-        var raw = cell.CellValue?.Text;
-        if (raw is null)
+        if (_sheet.IsEmptyElement)
         {
             return null;
         }
 
-        if (cell.DataType?.Value == CellValues.SharedString)
+        var depth = _sheet.Depth;
+        string? value = null;
+        string? inline = null;
+        while (_sheet.Read() && !(_sheet.NodeType == XmlNodeType.EndElement && _sheet.Depth == depth))
         {
-            return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < _sharedStrings.Length
-                ? _sharedStrings[index]
-                : throw new ImportFileException($"Cell {cell.CellReference} points at shared string {raw}, which the workbook does not have.");
+            if (_sheet.NodeType != XmlNodeType.Element)
+            {
+                continue;
+            }
+
+            switch (_sheet.LocalName)
+            {
+                case "v":
+                    value = ReadElementText(_limits.MaxCellChars, () => $"Sheet '{_sheetName}', row {row}");
+                    break;
+                case "is":
+                    inline = ReadStringItem(() => $"Sheet '{_sheetName}', row {row}");
+                    break;
+            }
         }
 
-        return raw;
+        if (type == "inlineStr")
+        {
+            return inline;
+        }
+
+        if (type == "s" && value is not null)
+        {
+            return int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < _sharedStrings.Count
+                ? _sharedStrings[index]
+                : throw new ImportFileException($"Sheet '{_sheetName}', row {row}: a cell points at shared string {Shorten(value)}, which the workbook does not have.");
+        }
+
+        return value ?? inline;
     }
 
-    private static int ColumnIndex(string reference)
+    /// <summary>Reads every <c>si</c> of the shared-string table, refusing one longer than a cell and a table larger than its limit.</summary>
+    private void ReadSharedStrings(SharedStringTablePart part)
+    {
+        using var reader = XmlReader.Create(part.GetStream(FileMode.Open, FileAccess.Read), Settings);
+        var where = part.Uri.ToString();
+        long total = 0;
+        var table = Texts(reader);
+        while (reader.Read())
+        {
+            if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "si")
+            {
+                continue;
+            }
+
+            var text = table.ReadStringItem(() => $"Shared string {_sharedStrings.Count + 1} ({where})");
+            // An empty string counts as one, so that millions of empty items are bounded too.
+            total += Math.Max(1, text.Length);
+            if (total > _limits.MaxSharedStringChars)
+            {
+                throw new ImportFileException(
+                    $"The shared-string table ({where}) holds more than {_limits.MaxSharedStringChars} characters by string {_sharedStrings.Count + 1} (Exchange:MaxSharedStringChars). Nothing was imported.");
+            }
+
+            _sharedStrings.Add(text);
+        }
+    }
+
+    private TextReading Texts(XmlReader reader) => new(reader, _chunk, _text, _limits.MaxCellChars);
+
+    private string ReadStringItem(Func<string> where) => Texts(_sheet).ReadStringItem(where);
+
+    private string ReadElementText(int max, Func<string> where) => Texts(_sheet).ReadElementText(max, where);
+
+    /// <summary>The column of a cell reference (<c>B3</c> → 1); <paramref name="max"/> for one at or past it, never an overflow.</summary>
+    internal static int ColumnIndex(string reference, int max)
     {
         var index = 0;
         foreach (var ch in reference)
@@ -457,9 +618,109 @@ internal sealed class XlsxCatalogTable : CatalogTable
             }
 
             index = (index * 26) + (char.ToUpperInvariant(ch) - 'A' + 1);
+            if (index > max)
+            {
+                return max;
+            }
         }
 
         return index - 1;
+    }
+
+    private static string ColumnName(int index)
+    {
+        var name = new StringBuilder();
+        for (var n = index + 1; n > 0; n = (n - 1) / 26)
+        {
+            name.Insert(0, (char)('A' + ((n - 1) % 26)));
+        }
+
+        return name.ToString();
+    }
+
+    private static string Shorten(string value) => value.Length <= 16 ? value : value[..16] + "…";
+
+    /// <summary>Reads text from an <see cref="XmlReader"/> in chunks, so a text longer than the limit is refused before it is held whole.</summary>
+    private readonly struct TextReading(XmlReader reader, char[] chunk, StringBuilder text, int maxChars)
+    {
+        /// <summary>The text of a string item (<c>si</c> or <c>is</c>): its <c>t</c> runs, phonetic guides left out; leaves the reader on its end.</summary>
+        public string ReadStringItem(Func<string> where)
+        {
+            if (reader.IsEmptyElement)
+            {
+                return string.Empty;
+            }
+
+            var depth = reader.Depth;
+            string? first = null;
+            StringBuilder? runs = null;
+            while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+            {
+                if (reader.NodeType != XmlNodeType.Element)
+                {
+                    continue;
+                }
+
+                if (reader.LocalName == "rPh")
+                {
+                    reader.Skip();
+                    if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth)
+                    {
+                        break;
+                    }
+
+                    continue;
+                }
+
+                if (reader.LocalName == "t")
+                {
+                    var run = ReadElementText(maxChars - (runs?.Length ?? first?.Length ?? 0), where);
+                    if (first is null)
+                    {
+                        first = run;
+                    }
+                    else
+                    {
+                        (runs ??= new StringBuilder(first)).Append(run);
+                    }
+                }
+            }
+
+            return runs?.ToString() ?? first ?? string.Empty;
+        }
+
+        /// <summary>The text inside the element the reader is on, at most <paramref name="max"/> characters; leaves the reader on its end.</summary>
+        public string ReadElementText(int max, Func<string> where)
+        {
+            if (reader.IsEmptyElement)
+            {
+                return string.Empty;
+            }
+
+            var depth = reader.Depth;
+            text.Clear();
+            while (reader.Read() && !(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth))
+            {
+                if (reader.NodeType is not (XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace))
+                {
+                    continue;
+                }
+
+                int read;
+                while ((read = reader.ReadValueChunk(chunk, 0, chunk.Length)) > 0)
+                {
+                    if (text.Length + read > max)
+                    {
+                        throw new ImportFileException(
+                            $"{where()}: a cell has more than {maxChars} characters, the longest a cell may have (Exchange:MaxCellChars). Nothing was imported.");
+                    }
+
+                    text.Append(chunk, 0, read);
+                }
+            }
+
+            return text.ToString();
+        }
     }
 }
 
@@ -473,8 +734,9 @@ internal sealed class JsonCatalogTable : CatalogTable
     private readonly JsonDocument _document;
     private readonly JsonElement _procedures;
 
-    public JsonCatalogTable(Stream stream)
+    public JsonCatalogTable(Stream stream, CatalogReadLimits limits)
     {
+        Limits = limits;
         try
         {
             _document = JsonDocument.Parse(stream, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
@@ -517,7 +779,10 @@ internal sealed class JsonCatalogTable : CatalogTable
                 var column = CatalogColumns.Find(property.Name)!.Value;
                 try
                 {
-                    cells[(int)column] = column == CatalogColumn.LegalBasis ? LegalBasisText(property.Value) : CellText(property.Value);
+                    var text = column == CatalogColumn.LegalBasis ? LegalBasisText(property.Value) : CellText(property.Value);
+                    cells[(int)column] = text is { Length: var length } && length > Limits.MaxCellChars
+                        ? throw new FormatException($"the value has {length} characters; a cell has at most {Limits.MaxCellChars} (Exchange:MaxCellChars).")
+                        : text;
                 }
                 catch (FormatException error)
                 {

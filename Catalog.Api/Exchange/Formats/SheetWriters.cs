@@ -1,4 +1,5 @@
 using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -26,7 +27,9 @@ internal abstract class SheetWriter : IAsyncDisposable
 /// <summary>
 /// CSV as Spanish Excel opens it by double click: UTF-8 with a BOM, <c>;</c>-separated, CRLF line ends, fields quoted
 /// when they hold a separator, quote or line break. Written by hand rather than with Sep's writer because Sep writes
-/// synchronously to a TextWriter, and an HTTP response must be written asynchronously.
+/// synchronously to a TextWriter, and an HTTP response must be written asynchronously. A cell that starts like a
+/// formula (<c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab, carriage return) is prefixed with a single quote, as OWASP
+/// advises against CSV injection: a spreadsheet then shows it as text instead of running it.
 /// </summary>
 internal sealed class CsvSheetWriter(Stream output) : SheetWriter
 {
@@ -56,11 +59,19 @@ internal sealed class CsvSheetWriter(Stream output) : SheetWriter
 
     public override ValueTask DisposeAsync() => _writer.DisposeAsync();
 
+    /// <summary>Whether a spreadsheet would take a cell with this text for a formula.</summary>
+    public static bool LooksLikeFormula(string value) => value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r';
+
     private void Append(string? value)
     {
         if (string.IsNullOrEmpty(value))
         {
             return;
+        }
+
+        if (LooksLikeFormula(value))
+        {
+            value = "'" + value;
         }
 
         if (value.AsSpan().IndexOfAny(";\"\r\n") < 0)
@@ -76,7 +87,9 @@ internal sealed class CsvSheetWriter(Stream output) : SheetWriter
 /// <summary>
 /// XLSX written with the Open XML SDK's forward-only writer: rows stream into the sheet part, texts are inline strings
 /// (no shared string table to hold in memory), and the header row is frozen. The package format needs a seekable
-/// stream, so the exporter hands this a temporary file when the destination is a response.
+/// stream, so the exporter hands this a temporary file when the destination is a response. Inline strings are never
+/// formulas, so a text starting with <c>=</c> stays text; a character XML does not allow (a control character stored
+/// before texts were checked) is written as U+FFFD rather than failing the whole file.
 /// </summary>
 internal sealed class XlsxSheetWriter : SheetWriter
 {
@@ -116,7 +129,7 @@ internal sealed class XlsxSheetWriter : SheetWriter
                 continue;
             }
 
-            _writer.WriteElement(new Cell(new InlineString(new Text(cells[i]!) { Space = SpaceProcessingModeValues.Preserve }))
+            _writer.WriteElement(new Cell(new InlineString(new Text(XmlSafe(cells[i]!)) { Space = SpaceProcessingModeValues.Preserve }))
             {
                 CellReference = ColumnName(i) + _row,
                 DataType = CellValues.InlineString,
@@ -150,6 +163,31 @@ internal sealed class XlsxSheetWriter : SheetWriter
         }
 
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>The text with every character XML 1.0 does not allow replaced by U+FFFD.</summary>
+    internal static string XmlSafe(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('\0', '\u001F') && !text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF') && !text.AsSpan().ContainsAny('\uFFFE', '\uFFFF'))
+        {
+            return text;
+        }
+
+        var safe = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var ch = text[i];
+            if (char.IsHighSurrogate(ch) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                safe.Append(ch).Append(text[++i]);
+            }
+            else
+            {
+                safe.Append(XmlConvert.IsXmlChar(ch) ? ch : '\uFFFD');
+            }
+        }
+
+        return safe.ToString();
     }
 
     private static string ColumnName(int index)

@@ -59,7 +59,7 @@ public sealed class CityCatalogImporter(CatalogDbContextFactory databases, IOpti
         var (file, owned) = await SeekableWithinLimitAsync(content, cancellationToken);
         try
         {
-            using var table = CatalogTable.Open(file, format);
+            using var table = CatalogTable.Open(file, format, CatalogReadLimits.From(options.Value));
             var references = await db.ReferenceProcedures.ToDictionaryAsync(r => r.Code, StringComparer.OrdinalIgnoreCase, cancellationToken);
             var existing = await db.CityProcedures.Where(p => p.MunicipalityIneCode == municipality.IneCode).ToListAsync(cancellationToken);
             var plan = new ImportPlan(municipality, table, references, existing, clock.GetUtcNow());
@@ -373,10 +373,23 @@ internal sealed class ImportPlan
         }
     }
 
+    /// <summary>The free-text columns, and whether each may hold line breaks.</summary>
+    private static readonly (CatalogColumn Column, bool MultiLine)[] CheckedTexts =
+        [(CatalogColumn.LocalId, false), (CatalogColumn.LocalName, false), (CatalogColumn.Description, true), (CatalogColumn.Fees, true), (CatalogColumn.LegalBasis, true)];
+
     /// <summary>The row's values, parsed and checked; null when the row cannot be read at all.</summary>
     private CatalogEntry? Read(SourceRow row, PlannedRow planned)
     {
         void Problem(CatalogColumn column, string message) => planned.Problem(_table.HeaderOf(column), message);
+
+        // The domain refuses these texts too (TextRules); checked here so a dry run reports every row, not the first.
+        foreach (var (column, multiLine) in CheckedTexts)
+        {
+            if (TextRules.Problem(row[column], multiLine) is { } textProblem)
+            {
+                Problem(column, $"The value {textProblem}.");
+            }
+        }
 
         var localId = row[CatalogColumn.LocalId];
         if (localId is { Length: > 64 })

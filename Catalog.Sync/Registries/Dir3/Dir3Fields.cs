@@ -29,13 +29,13 @@ internal static class Dir3Fields
             || !TryCode(edp.Value, required: false, at, edp.Column, out var edpCode, out rejection)
             || !TryProvince(province.Value, at, province.Column, out var provinceCode, out rejection))
         {
-            return rejection!;
+            return rejection! with { Code = Text(code.Value) };
         }
 
         var unitName = Text(name.Value);
         if (unitName is null)
         {
-            return new RejectedRow(at, name.Column, RejectionReason.MissingValue, $"Unit {unitCode} has no name.");
+            return new RejectedRow(at, name.Column, RejectionReason.MissingValue, $"Unit {unitCode} has no name.") { Code = unitCode };
         }
 
         var type = Text(entityType.Value);
@@ -46,7 +46,7 @@ internal static class Dir3Fields
             || !TryLength(officialDate, 32, at, date.Column, out rejection)
             || !TryLength(unitNif, 32, at, nif.Column, out rejection))
         {
-            return rejection!;
+            return rejection! with { Code = unitCode };
         }
 
         return new UnitRow(at, new OrganizationalUnit(unitCode!, unitName)

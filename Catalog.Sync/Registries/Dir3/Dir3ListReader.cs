@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
+using System.Text;
 using System.Xml;
 using Catalog.Domain.Registries;
 using DocumentFormat.OpenXml.Packaging;
@@ -27,6 +28,15 @@ public sealed class Dir3ListReader : IDisposable
     private const string MainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private const int HeaderSearchRows = 10;
     private const int KindSearchRows = 200;
+
+    /// <summary>The most columns a row may reach (the lists have at most 19): a cell far to the right would size every row to it.</summary>
+    public const int MaxColumns = 256;
+
+    /// <summary>The longest cell text, Excel's own limit: no list Excel wrote has a longer one.</summary>
+    public const int MaxCellChars = 32_767;
+
+    /// <summary>The most characters the shared-string table may hold in all (it is the one part held in memory).</summary>
+    public const long MaxSharedStringChars = 64L << 20;
 
     private readonly SpreadsheetDocument _document;
     private readonly List<string> _sharedStrings;
@@ -55,7 +65,8 @@ public sealed class Dir3ListReader : IDisposable
     public string SheetName { get; }
 
     /// <summary>Opens a list. Throws <see cref="RegistryFormatException"/> naming the file when it is not a readable list.</summary>
-    public static Dir3ListReader Open(string path, string? displayName = null)
+    /// <param name="maxPartBytes">The most bytes one part of the package may inflate to (the source's <c>MaxPartBytes</c>).</param>
+    public static Dir3ListReader Open(string path, string? displayName = null, long maxPartBytes = Sources.RegistrySourceOptions.DefaultMaxPartBytes)
     {
         ArgumentNullException.ThrowIfNull(path);
         var file = displayName ?? Path.GetFileName(path);
@@ -70,12 +81,17 @@ public sealed class Dir3ListReader : IDisposable
         SpreadsheetDocument? document = null;
         try
         {
+            if (ZipParts.FindOversizedPart(path, maxPartBytes, "MaxPartBytes of the source") is { } oversized)
+            {
+                throw new RegistryFormatException(file, $"is refused: its {oversized}");
+            }
+
             document = SpreadsheetDocument.Open(path, isEditable: false);
             var workbook = document.WorkbookPart ?? throw new RegistryFormatException(file, "has no workbook part; it is not a spreadsheet.");
             var firstSheet = workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault()
                 ?? throw new RegistryFormatException(file, "has no sheets.");
             var sheetPart = (WorksheetPart)workbook.GetPartById(firstSheet.Id!.Value!);
-            var sharedStrings = ReadSharedStrings(workbook.SharedStringTablePart);
+            var sharedStrings = ReadSharedStrings(workbook.SharedStringTablePart, file);
             var sheet = new RegistryXmlReader(RegistryXmlReader.OpenUtf8(() => sheetPart.GetStream(FileMode.Open, FileAccess.Read)));
             return new Dir3ListReader(file, document, sharedStrings, sheet, firstSheet.Name?.Value ?? "?");
         }
@@ -212,8 +228,14 @@ public sealed class Dir3ListReader : IDisposable
                     if (_sheet.Node == RegistryXmlNode.Element && _sheet.IsNamed("c"u8))
                     {
                         column = _sheet.TryGetAttribute("r"u8, out var reference) ? ColumnIndex(reference) : column + 1;
+                        if (column is < 0 or >= MaxColumns)
+                        {
+                            throw new RegistryFormatException(_file,
+                                $"sheet '{SheetName}', row {rowNumber}: cell {(reference.IsEmpty ? "(unnamed)" : Shorten(reference))} is past column {ColumnLetter(MaxColumns - 1)}, the last one read (the limit is {MaxColumns} columns).");
+                        }
+
                         var isSharedString = _sheet.TryGetAttribute("t"u8, out var type) && type.SequenceEqual("s");
-                        var value = ReadCellValue(isSharedString);
+                        var value = ReadCellValue(isSharedString, rowNumber);
                         if (column >= _cells.Length)
                         {
                             Array.Resize(ref _cells, Math.Max(column + 1, _cells.Length * 2));
@@ -236,7 +258,7 @@ public sealed class Dir3ListReader : IDisposable
 
     /// <summary>Reads a cell's value (<c>v</c>, or the <c>t</c> runs of an inline string), leaving the reader on the cell's end.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private string? ReadCellValue(bool isSharedString)
+    private string? ReadCellValue(bool isSharedString, long rowNumber)
     {
         if (_sheet.IsEmptyElement)
         {
@@ -245,6 +267,8 @@ public sealed class Dir3ListReader : IDisposable
 
         var depth = _sheet.Depth;
         string? value = null;
+        // The runs of an inline string after the first, joined in linear time.
+        StringBuilder? runs = null;
         // When the value is a plain number naming a shared string, that string's index, kept instead of the text.
         var sharedIndex = -1;
         var inValue = false;
@@ -265,14 +289,38 @@ public sealed class Dir3ListReader : IDisposable
                     }
                     else if (inText)
                     {
-                        value = (sharedIndex >= 0 ? sharedIndex.ToString(CultureInfo.InvariantCulture) : value) + _sheet.Text;
+                        var before = sharedIndex >= 0 ? sharedIndex.ToString(CultureInfo.InvariantCulture) : value;
+                        if (runs is not null)
+                        {
+                            runs.Append(_sheet.Text);
+                        }
+                        else if (before is null)
+                        {
+                            value = _sheet.Text;
+                        }
+                        else
+                        {
+                            runs = new StringBuilder(before).Append(_sheet.Text);
+                            value = null;
+                        }
+
                         sharedIndex = -1;
+                    }
+
+                    if ((runs?.Length ?? value?.Length ?? 0) > MaxCellChars)
+                    {
+                        throw new RegistryFormatException(_file, $"sheet '{SheetName}', row {rowNumber}: a cell has more than {MaxCellChars:#,0} characters, the longest cell read.");
                     }
 
                     break;
                 case RegistryXmlNode.EndElement:
                     if (_sheet.Depth == depth)
                     {
+                        if (runs is not null)
+                        {
+                            return runs.ToString();
+                        }
+
                         return sharedIndex >= 0 ? _sharedStrings[sharedIndex]
                             : isSharedString && int.TryParse(value, out var index) && index >= 0 && index < _sharedStrings.Count ? _sharedStrings[index] : value;
                     }
@@ -282,11 +330,11 @@ public sealed class Dir3ListReader : IDisposable
             }
         }
 
-        return sharedIndex >= 0 ? sharedIndex.ToString(CultureInfo.InvariantCulture) : value;
+        return runs?.ToString() ?? (sharedIndex >= 0 ? sharedIndex.ToString(CultureInfo.InvariantCulture) : value);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static List<string> ReadSharedStrings(SharedStringTablePart? part)
+    private static List<string> ReadSharedStrings(SharedStringTablePart? part, string file)
     {
         var strings = new List<string>();
         if (part is null)
@@ -295,9 +343,29 @@ public sealed class Dir3ListReader : IDisposable
         }
 
         using var reader = new RegistryXmlReader(RegistryXmlReader.OpenUtf8(() => part.GetStream(FileMode.Open, FileAccess.Read)));
-        // The text of the si being read: most have one t, whose string is kept as it is.
+        // The text of the si being read: most have one t, whose string is kept as it is; runs are joined in linear time.
         var text = string.Empty;
+        StringBuilder? runs = null;
+        long total = 0;
         var inPhonetic = false;
+        void Add(string value)
+        {
+            total += value.Length;
+            if (value.Length > MaxCellChars)
+            {
+                throw new RegistryFormatException(file, $"shared string {strings.Count + 1:#,0} (part {part.Uri}) has {value.Length:#,0} characters; the longest read is {MaxCellChars:#,0}.");
+            }
+
+            if (total > MaxSharedStringChars)
+            {
+                throw new RegistryFormatException(file, $"the shared-string table (part {part.Uri}) holds more than {MaxSharedStringChars:#,0} characters by string {strings.Count + 1:#,0}, the most read.");
+            }
+
+            strings.Add(value);
+        }
+
+        string Text() => runs?.ToString() ?? text;
+
         while (reader.Read())
         {
             if (reader.Node == RegistryXmlNode.Element)
@@ -305,9 +373,10 @@ public sealed class Dir3ListReader : IDisposable
                 if (reader.IsNamed("si"u8))
                 {
                     text = string.Empty;
+                    runs = null;
                     if (reader.IsEmptyElement)
                     {
-                        strings.Add(string.Empty);
+                        Add(string.Empty);
                     }
                 }
                 else if (reader.IsNamed("rPh"u8))
@@ -317,10 +386,23 @@ public sealed class Dir3ListReader : IDisposable
                 }
                 else if (reader.IsNamed("t"u8) && !inPhonetic && reader.NamespaceUri == MainNamespace)
                 {
-                    text += reader.ReadElementContent();
+                    var run = reader.ReadElementContent();
+                    if (text.Length == 0 && runs is null)
+                    {
+                        text = run;
+                    }
+                    else
+                    {
+                        (runs ??= new StringBuilder(text)).Append(run);
+                        if (runs.Length > MaxCellChars)
+                        {
+                            Add(runs.ToString());
+                        }
+                    }
+
                     if (reader.Node == RegistryXmlNode.EndElement && reader.IsNamed("si"u8))
                     {
-                        strings.Add(text);
+                        Add(Text());
                     }
                 }
             }
@@ -328,7 +410,7 @@ public sealed class Dir3ListReader : IDisposable
             {
                 if (reader.IsNamed("si"u8))
                 {
-                    strings.Add(text);
+                    Add(Text());
                 }
                 else if (reader.IsNamed("rPh"u8))
                 {
@@ -341,6 +423,7 @@ public sealed class Dir3ListReader : IDisposable
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <summary>The column of a cell reference (<c>B3</c> → 1); <see cref="MaxColumns"/> or more for one past the limit, never an overflow.</summary>
     private static int ColumnIndex(ReadOnlySpan<char> reference)
     {
         var index = 0;
@@ -352,20 +435,27 @@ public sealed class Dir3ListReader : IDisposable
             }
 
             index = (index * 26) + (ch - 'A' + 1);
+            if (index > MaxColumns)
+            {
+                return MaxColumns;
+            }
         }
 
         return index - 1;
     }
 
+    private static string Shorten(ReadOnlySpan<char> text) => text.Length <= 16 ? text.ToString() : string.Concat(text[..16], "…");
+
     private static string ColumnLetter(int index)
     {
-        var letters = string.Empty;
+        // At most a few letters (index is below MaxColumns): prepending is cheap here.
+        var letters = new StringBuilder();
         for (var n = index + 1; n > 0; n = (n - 1) / 26)
         {
-            letters = (char)('A' + ((n - 1) % 26)) + letters;
+            letters.Insert(0, (char)('A' + ((n - 1) % 26)));
         }
 
-        return letters;
+        return letters.ToString();
     }
 
     private static string? Cell(string?[] cells, int index) => index >= 0 && index < cells.Length ? cells[index] : null;

@@ -124,19 +124,27 @@ public sealed class MirrorLoader
 
     private static async Task MarkVanishedAsync(FetchedContent content, RegistryContentReader reader, Load load, DateTimeOffset now, CancellationToken cancellationToken)
     {
+        // A row rejected without a readable code may be any stored unit or entry: the list is not complete, so none
+        // is marked gone on its account (the rejected rows are reported; the next clean list marks them).
+        if (load.RejectedWithoutCode > 0)
+        {
+            return;
+        }
+
+        var kept = load.RejectedCodes;
         if (content.Source.Registry == Registry.Dir3)
         {
             if (reader.HasUnits)
             {
                 RefuseEmptyFullList(content, load.Units.Seen.Count, "units");
                 var list = reader.Kind;
-                await load.Units.MarkVanishedAsync(s => s.Scope == list, now, cancellationToken);
+                await load.Units.MarkVanishedAsync(s => s.Scope == list, kept, now, cancellationToken);
             }
 
             if (reader.HasOffices)
             {
                 RefuseEmptyFullList(content, load.Offices.Seen.Count, "offices");
-                await load.Offices.MarkVanishedAsync(_ => true, now, cancellationToken);
+                await load.Offices.MarkVanishedAsync(_ => true, kept, now, cancellationToken);
             }
 
             return;
@@ -144,7 +152,7 @@ public sealed class MirrorLoader
 
         // A SIA query answers for some responsible organisms; an entry of one of them that is no longer there is gone.
         var organisms = load.SiaOrganisms;
-        await load.Sia.MarkVanishedAsync(s => s.Scope is not null && organisms.Contains(s.Scope), now, cancellationToken);
+        await load.Sia.MarkVanishedAsync(s => s.Scope is not null && organisms.Contains(s.Scope), kept, now, cancellationToken);
     }
 
     /// <summary>A full list with no accepted row is a broken file, not an administration that lost every unit.</summary>
@@ -222,6 +230,12 @@ public sealed class MirrorLoader
 
         public int RowsRead { get; private set; }
 
+        /// <summary>The codes named by rejected rows.</summary>
+        public HashSet<string> RejectedCodes { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Rejected rows naming no code: which unit or entry they were cannot be told.</summary>
+        public int RejectedWithoutCode { get; private set; }
+
         public int RowsRejected { get; private set; }
 
         public int PendingWrites => Units.Pending + Offices.Pending + Sia.Pending + _newSuccessions.Count + _newRelations.Count + _changedRelations.Count;
@@ -241,6 +255,16 @@ public sealed class MirrorLoader
             {
                 case RejectedRow rejected:
                     Reject(rejected);
+                    // A rejected row still says its unit or entry is in the list: it is kept as stored, never marked gone.
+                    if (rejected.Code is { } code)
+                    {
+                        RejectedCodes.Add(code);
+                    }
+                    else
+                    {
+                        RejectedWithoutCode++;
+                    }
+
                     break;
                 case UnitRow unit:
                     if (Units.Accept(unit.Unit, unit.Location.Row, now) is { } first)

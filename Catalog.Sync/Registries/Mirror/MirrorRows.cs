@@ -116,10 +116,10 @@ internal sealed class MirrorRows<T> where T : class
         _updates.Clear();
     }
 
-    /// <summary>Marks gone every stored, not yet gone row in scope that the content did not have.</summary>
-    public async Task MarkVanishedAsync(Func<StoredRow, bool> inScope, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>Marks gone every stored, not yet gone row in scope that the content did not have, neither accepted nor among <paramref name="rejected"/>.</summary>
+    public async Task MarkVanishedAsync(Func<StoredRow, bool> inScope, IReadOnlySet<string> rejected, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var vanished = _stored.Where(s => !s.Value.IsGone && inScope(s.Value) && !Seen.ContainsKey(s.Key)).Select(s => s.Key).ToList();
+        var vanished = _stored.Where(s => !s.Value.IsGone && inScope(s.Value) && !Seen.ContainsKey(s.Key) && !rejected.Contains(s.Key)).Select(s => s.Key).ToList();
         foreach (var batch in vanished.Chunk(1000))
         {
             await _db.Set<T>()

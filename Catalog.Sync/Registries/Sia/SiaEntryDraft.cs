@@ -61,6 +61,12 @@ internal sealed class SiaEntryDraft
     /// <summary>The entry, or the reason it is rejected. <paramref name="column"/> names a field as the source does.</summary>
     public RegistryRow Build(RowLocation at, Func<string, string> column)
     {
+        var row = Validate(at, column);
+        return row is RejectedRow { Code: null } rejected && Clean(Code) is { } code ? rejected with { Code = code } : row;
+    }
+
+    private RegistryRow Validate(RowLocation at, Func<string, string> column)
+    {
         var code = Clean(Code);
         if (code is null)
         {

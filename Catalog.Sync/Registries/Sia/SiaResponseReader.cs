@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
+using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using Catalog.Domain.Registries;
@@ -39,7 +40,7 @@ public static class SiaResponseReader
         // Unbuffered: the reader reads 64 KB at a time itself.
         using var reader = new RegistryXmlReader(
             RegistryXmlReader.OpenUtf8(() => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan)),
-            ignoreWhitespace: true, checkCharacters: true);
+            ignoreWhitespace: true);
         var response = new ResponseReader(reader, path, displayName);
         var entry = 0;
         while (response.NextEntry(out var draft, out var line))
@@ -284,7 +285,8 @@ public static class SiaResponseReader
         private string ReadProcedureType()
         {
             string? firstChild = null;
-            var text = string.Empty;
+            string? text = null;
+            StringBuilder? more = null;
             var depth = StartContent();
             while (depth >= 0 && !IsEndOf(depth))
             {
@@ -303,7 +305,15 @@ public static class SiaResponseReader
                 {
                     if (reader.Node == RegistryXmlNode.Text)
                     {
-                        text += reader.Text;
+                        // Text split into pieces (by comments, say) is joined in linear time.
+                        if (text is null)
+                        {
+                            text = reader.Text;
+                        }
+                        else
+                        {
+                            (more ??= new StringBuilder(text)).Append(reader.Text);
+                        }
                     }
 
                     Advance();
@@ -311,14 +321,16 @@ public static class SiaResponseReader
             }
 
             EndContent(depth);
-            return firstChild ?? text;
+            return firstChild ?? more?.ToString() ?? text ?? string.Empty;
         }
 
         /// <summary>CODORGANISMORESPONSABLEN1, N2, … in level order from the top down, as written (cleaned when validated).</summary>
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private void ReadOrganisms(List<string?> organisms)
         {
-            var levels = new List<int>();
+            // Read in file order, then sorted once by level (stably, so equal levels keep their order): inserting
+            // each in place was quadratic in the number of levels.
+            var levels = new List<(int Level, int Order, string? Code)>();
             var depth = StartContent();
             while (NextChild(depth))
             {
@@ -330,15 +342,13 @@ public static class SiaResponseReader
                 }
 
                 var level = int.TryParse(name[OrganismLevelPrefix.Length..], out var n) ? n : int.MaxValue;
-                // Insert after every level not above this one, so equal levels keep their order in the file.
-                var at = levels.Count;
-                while (at > 0 && levels[at - 1] > level)
-                {
-                    at--;
-                }
+                levels.Add((level, levels.Count, ReadText()));
+            }
 
-                levels.Insert(at, level);
-                organisms.Insert(at, ReadText());
+            levels.Sort((a, b) => a.Level != b.Level ? a.Level.CompareTo(b.Level) : a.Order.CompareTo(b.Order));
+            foreach (var (_, _, code) in levels)
+            {
+                organisms.Add(code);
             }
         }
 
@@ -419,20 +429,29 @@ public static class SiaResponseReader
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private string ReadText()
         {
-            var text = string.Empty;
+            string? text = null;
+            StringBuilder? more = null;
             var depth = StartContent();
             while (depth >= 0 && !IsEndOf(depth))
             {
                 if (reader.Node == RegistryXmlNode.Text)
                 {
-                    text = text.Length == 0 ? reader.Text : text + reader.Text;
+                    // One text node is kept as it is; pieces (split by comments, say) are joined in linear time.
+                    if (text is null)
+                    {
+                        text = reader.Text;
+                    }
+                    else
+                    {
+                        (more ??= new StringBuilder(text)).Append(reader.Text);
+                    }
                 }
 
                 Advance();
             }
 
             EndContent(depth);
-            return text;
+            return more?.ToString() ?? text ?? string.Empty;
         }
 
         /// <summary>Enters the element the reader is on: its depth, or -1 (reader moved past it) when it is empty.</summary>

