@@ -37,7 +37,20 @@ public sealed class CatalogRuleException : DomainRuleException
 /// <param name="Code">Its DIR3 code.</param>
 /// <param name="ParentCode">Its superior unit.</param>
 /// <param name="PrincipalCode">Its principal (root) unit.</param>
-public sealed record UnitLink(string Code, string? ParentCode, string? PrincipalCode);
+public sealed record UnitLink(string Code, string? ParentCode, string? PrincipalCode) : IUnitInTree;
+
+/// <summary>A DIR3 unit's place in its tree: what the council-tree rule walks (the editor's and the reconciliation's units).</summary>
+public interface IUnitInTree
+{
+    /// <summary>Its DIR3 code.</summary>
+    string Code { get; }
+
+    /// <summary>Its superior unit.</summary>
+    string? ParentCode { get; }
+
+    /// <summary>Its principal (root) unit.</summary>
+    string? PrincipalCode { get; }
+}
 
 /// <summary>
 /// The rules of a city catalog, in one place for every way a catalog is written (the editor's mutations, the import,
@@ -157,7 +170,8 @@ public static class CityCatalogRules
     /// True when <paramref name="code"/> is the council itself or sits in its tree: its principal unit is the council,
     /// or the council is on its chain of parents.
     /// </summary>
-    public static bool IsWithinCouncil(string code, string councilCode, Func<string, UnitLink?> find)
+    public static bool IsWithinCouncil<TUnit>(string code, string councilCode, Func<string, TUnit?> find)
+        where TUnit : class, IUnitInTree
     {
         ArgumentNullException.ThrowIfNull(find);
         if (string.Equals(code, councilCode, StringComparison.Ordinal))

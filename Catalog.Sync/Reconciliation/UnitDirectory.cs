@@ -1,9 +1,10 @@
+using Catalog.Domain.CityCatalog;
 using Catalog.Domain.Registries;
 
 namespace Catalog.Sync.Reconciliation;
 
 /// <summary>What the reconciliation needs to know of one DIR3 unit: kept small, because a full run holds all of them.</summary>
-public sealed record UnitFacts(string Code, string Name, string? ParentCode, string? PrincipalCode, RegistryStatus Status, bool IsGone)
+public sealed record UnitFacts(string Code, string Name, string? ParentCode, string? PrincipalCode, RegistryStatus Status, bool IsGone) : IUnitInTree
 {
     /// <summary>Current or transitional and still in the lists.</summary>
     public bool IsActive => !IsGone && Status is RegistryStatus.Current or RegistryStatus.Transitional;
@@ -18,6 +19,9 @@ public sealed class UnitDirectory
     /// <summary>Hierarchies are shallow (DIR3 rarely goes past 8 levels); the cap only guards against cycles in bad data.</summary>
     private const int MaxDepth = 64;
 
+    // The lookup the council-tree rule walks with, made once rather than per call (a full run asks millions of times).
+    private readonly Func<string, UnitFacts?> _find;
+
     private readonly Dictionary<string, UnitFacts> _units;
     private readonly Dictionary<string, List<string>> _successors;
 
@@ -25,6 +29,7 @@ public sealed class UnitDirectory
     {
         ArgumentNullException.ThrowIfNull(units);
         ArgumentNullException.ThrowIfNull(successions);
+        _find = Find;
         _units = new Dictionary<string, UnitFacts>(StringComparer.Ordinal);
         foreach (var unit in units)
         {
@@ -51,40 +56,7 @@ public sealed class UnitDirectory
     /// True when <paramref name="code"/> is the council itself or sits under it: its principal unit is the council, or
     /// the council is on its chain of parents.
     /// </summary>
-    public bool IsWithin(string code, string councilCode)
-    {
-        if (string.Equals(code, councilCode, StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        var current = Find(code);
-        if (current is null)
-        {
-            return false;
-        }
-
-        if (string.Equals(current.PrincipalCode, councilCode, StringComparison.Ordinal))
-        {
-            return true;
-        }
-
-        for (var depth = 0; depth < MaxDepth && current.ParentCode is { } parent && parent != current.Code; depth++)
-        {
-            if (string.Equals(parent, councilCode, StringComparison.Ordinal))
-            {
-                return true;
-            }
-
-            current = Find(parent);
-            if (current is null)
-            {
-                return false;
-            }
-        }
-
-        return false;
-    }
+    public bool IsWithin(string code, string councilCode) => CityCatalogRules.IsWithinCouncil(code, councilCode, _find);
 
     /// <summary>
     /// The town council (an <c>L01</c> code) a unit belongs to: itself, its principal unit, or the first council on its
