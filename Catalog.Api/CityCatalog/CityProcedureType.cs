@@ -66,9 +66,16 @@ public sealed class CityProcedureType : ObjectGraphType<CityProcedure>
             .Reads(nameof(CityProcedure.Id), nameof(CityProcedure.MunicipalityIneCode))
             .ResolveAsync(async c => await Paging.PageAsync(c, Auditing.ChangeLogQueries.HistoryOf(c, c.Source.Id, c.Source.MunicipalityIneCode), Auditing.ChangeLogQueries.Order));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DiscrepancyType>>>>("openDiscrepancies")
-            .Description("The open discrepancies the reconciliation found for this procedure, oldest first.")
+            .Description("The open discrepancies the reconciliation found for this procedure, oldest first. Signed-in callers only, as `discrepancies`; an editor sees only their municipalities' (an empty list for others).")
+            .RequireRole(CatalogRole.Admin, CatalogRole.Curator, CatalogRole.Editor)
+            .Reads(nameof(CityProcedure.Id), nameof(CityProcedure.MunicipalityIneCode))
+            .Resolve(c => CatalogActor.From(c.User) is { Role: CatalogRole.Editor } editor && !editor.Municipalities.Contains(c.Source.MunicipalityIneCode)
+                ? (object)Array.Empty<Catalog.Domain.Reconciliation.Discrepancy>()
+                : c.Loaders().OpenDiscrepanciesOf.Load(c.Source.Id));
+        Field<NonNullGraphType<IntGraphType>>("openDiscrepancyCount")
+            .Description("How many open discrepancies this procedure has (public: a portal may say \"under review\"; what they are is for signed-in users, in `openDiscrepancies`).")
             .Reads(nameof(CityProcedure.Id))
-            .Resolve(c => c.Loaders().OpenDiscrepanciesOf.Load(c.Source.Id));
+            .ResolveAsync(async c => (await c.Loaders().OpenDiscrepanciesOf.Load(c.Source.Id).GetResultAsync(c.CancellationToken)).Count);
     }
 }
 

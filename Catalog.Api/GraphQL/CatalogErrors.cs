@@ -58,4 +58,7 @@ public static class CatalogErrors
 
     /// <summary>An error for a key that names nothing.</summary>
     public static ExecutionError Missing(string message) => new(message) { Code = NotFound };
+
+    /// <summary>An UNAUTHENTICATED error: what was asked for needs a signed-in caller.</summary>
+    public static ExecutionError SignInNeeded(string message) => new(message) { Code = Unauthenticated };
 }

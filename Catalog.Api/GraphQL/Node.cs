@@ -1,8 +1,10 @@
+using Catalog.Api.Auth;
 using Catalog.Api.CityCatalog;
 using Catalog.Api.Municipalities;
 using Catalog.Api.Reconciliation;
 using Catalog.Api.ReferenceCatalog;
 using Catalog.Api.Registries;
+using Catalog.Domain.Reconciliation;
 using GraphQL;
 using GraphQL.Types;
 
@@ -58,10 +60,20 @@ public static class Nodes
             "ReferenceProcess" when long.TryParse(key, out var processId) => await loaders.ReferenceProcesses.LoadAsync(processId, cancellation),
             "ReferenceProcedure" when long.TryParse(key, out var procedureId) => await loaders.ReferenceProcedures.LoadAsync(procedureId, cancellation),
             "CityProcedure" when long.TryParse(key, out var cityProcedureId) => await loaders.CityProcedures.LoadAsync(cityProcedureId, cancellation),
-            "Discrepancy" when long.TryParse(key, out var discrepancyId) => await loaders.Discrepancies.LoadAsync(discrepancyId, cancellation),
+            "Discrepancy" when long.TryParse(key, out var discrepancyId) => VisibleDiscrepancy(context, await loaders.Discrepancies.LoadAsync(discrepancyId, cancellation)),
             "SyncRun" when long.TryParse(key, out var runId) => await loaders.SyncRuns.LoadAsync(runId, cancellation),
             _ => throw CatalogErrors.BadInput($"'{id}' is not a global ID of this API.", "id"),
         };
+    }
+
+    /// <summary>
+    /// A discrepancy only for who may read <c>discrepancies</c>: signed-in callers, an editor only their
+    /// municipalities' (null for others, as for an id that names nothing, so an id reveals nothing).
+    /// </summary>
+    private static Discrepancy? VisibleDiscrepancy(IResolveFieldContext context, Discrepancy? discrepancy)
+    {
+        var actor = CatalogActor.From(context.User) ?? throw CatalogErrors.SignInNeeded("Discrepancies are for signed-in users: send a token or sign in.");
+        return discrepancy is not null && (actor.Role != CatalogRole.Editor || actor.Municipalities.Contains(discrepancy.MunicipalityIneCode)) ? discrepancy : null;
     }
 
     /// <summary>Every type that implements Node, so the schema knows them even where no field returns them.</summary>

@@ -240,10 +240,47 @@ public abstract class CatalogQueriesTests(ApiFixture fixture)
     [SkippableFact]
     public async Task City_procedures_filter_by_open_discrepancies()
     {
-        var data = await DataAsync("{ cityProcedures(hasOpenDiscrepancies: true) { totalCount edges { node { openDiscrepancies { kind suggestion } } } } }");
+        var data = await DataAsync(Admin, "{ cityProcedures(hasOpenDiscrepancies: true) { totalCount edges { node { openDiscrepancyCount openDiscrepancies { kind suggestion } } } } }");
 
         Assert.Equal(1, data.GetProperty("cityProcedures").GetProperty("totalCount").GetInt32());
-        Assert.Equal("REFERENCE_CHANGED", data.GetProperty("cityProcedures").GetProperty("edges")[0].GetProperty("node").GetProperty("openDiscrepancies")[0].GetProperty("kind").GetString());
+        var node = data.GetProperty("cityProcedures").GetProperty("edges")[0].GetProperty("node");
+        Assert.Equal(1, node.GetProperty("openDiscrepancyCount").GetInt32());
+        Assert.Equal("REFERENCE_CHANGED", node.GetProperty("openDiscrepancies")[0].GetProperty("kind").GetString());
+    }
+
+    [SkippableFact]
+    public async Task Anonymous_callers_see_how_many_discrepancies_a_procedure_has_but_not_what_they_are()
+    {
+        var count = await DataAsync("{ cityProcedures(hasOpenDiscrepancies: true) { items { openDiscrepancyCount } } }");
+        Assert.Equal(1, count.GetProperty("cityProcedures").GetProperty("items")[0].GetProperty("openDiscrepancyCount").GetInt32());
+
+        var refused = await Client.PostAsync("{ cityProcedures(hasOpenDiscrepancies: true) { items { openDiscrepancies { summary } } } }");
+        Assert.Equal("UNAUTHENTICATED", refused.FirstErrorCode);
+    }
+
+    [SkippableFact]
+    public async Task A_discrepancy_by_global_id_is_for_signed_in_callers_of_its_municipality()
+    {
+        var listed = await DataAsync(Admin, "{ discrepancies(first: 1) { items { id municipalityIneCode } } }");
+        var first = listed.GetProperty("discrepancies").GetProperty("items")[0];
+        var id = first.GetProperty("id").GetString();
+        var own = first.GetProperty("municipalityIneCode").GetString()!;
+        var other = own == "28006" ? "29067" : "28006";
+        const string Query = "query($id: ID!) { node(id: $id) { id } }";
+
+        var anonymous = await Client.PostAsync(Query, new { id });
+        Assert.Equal("UNAUTHENTICATED", anonymous.FirstErrorCode);
+
+        var access = new Editing.WriteAccess(fixture.Factory.Services, null!);
+        var ownEditor = Client;
+        ownEditor.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", access.Token(Auth.CatalogRole.Editor, own));
+        Assert.Equal(id, (await ownEditor.PostAsync(Query, new { id })).Data.GetProperty("node").GetProperty("id").GetString());
+
+        var otherEditor = Client;
+        otherEditor.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", access.Token(Auth.CatalogRole.Editor, other));
+        var hidden = await otherEditor.PostAsync(Query, new { id });
+        Assert.False(hidden.HasErrors, hidden.ToString());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, hidden.Data.GetProperty("node").ValueKind);
     }
 
     [SkippableFact]
