@@ -26,6 +26,9 @@ public sealed class Formats(IStringLocalizer<Labels> labels)
     /// <summary>A date and time in Madrid: <c>3 de diciembre de 2026, 14:05</c>.</summary>
     public string DateTime(DateTimeOffset value) => TimeZoneInfo.ConvertTime(value, Madrid).ToString(labels["DateTimePattern"], CultureInfo.CurrentCulture);
 
+    /// <summary>A time of day in Madrid: <c>14:05</c>.</summary>
+    public static string Time(DateTimeOffset value) => TimeZoneInfo.ConvertTime(value, Madrid).ToString("t", CultureInfo.CurrentCulture);
+
     /// <summary>A day and short month for a chart's axis: <c>3 dic</c>.</summary>
     public static string ShortDate(DateTimeOffset value) => TimeZoneInfo.ConvertTime(value, Madrid).ToString("d MMM", CultureInfo.CurrentCulture).TrimEnd('.');
 

@@ -23,7 +23,10 @@ public sealed class BrowserFixture : IAsyncLifetime
         ? "Chromium was not found (install Debian's chromium package or set CATALOG_CHROMIUM)."
         : null;
 
-    public Uri Address => (_host ?? throw new InvalidOperationException("The host is not started.")).Address;
+    public Uri Address => Host.Address;
+
+    /// <summary>The host the browser talks to.</summary>
+    public WebAppHost Host => _host ?? throw new InvalidOperationException("The host is not started.");
 
     public IBrowser Browser
     {

@@ -1,10 +1,14 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Catalog.Api;
+using Catalog.Api.Accounts;
+using Catalog.Api.Auth;
+using Catalog.Domain.Codes;
 using Catalog.Testing;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -64,6 +68,19 @@ public sealed class WebAppHost : IAsyncDisposable
         var host = new WebAppHost(app, databasePath, new Uri(app.Urls.First().TrimEnd('/') + "/"));
         await host.WaitForFirstSyncAsync();
         return host;
+    }
+
+    /// <summary>
+    /// Creates a local account as <c>user add</c> does and returns its one-time password link's path and query
+    /// (<c>/cuenta/establecer-contrasena?cuenta=…&amp;codigo=…</c>), for a test to open as the new person would.
+    /// </summary>
+    public async Task<string> AddAccountAsync(string email, CatalogRole role, params string[] municipalities)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserCommands>();
+        var codes = municipalities.Select(m => MunicipalityCode.Parse(m, "municipality")).ToList();
+        var account = await users.AddUserAsync(email, role, codes, CancellationToken.None);
+        return account.PasswordLink.PathAndQuery;
     }
 
     /// <summary>Waits until the start-up sync has finished, so pages show its run and its discrepancies.</summary>

@@ -52,7 +52,7 @@ public static class WebBenchmark
         [
             "/", "/?q=villa", "/referencia", "/referencia/P01-001", "/municipios/28079", "/municipios/L01280796",
             $"/municipios/28079/procedimientos/{procedureId}", $"/registros/dir3/{unitCode}", $"/registros/sia/{siaCode}",
-            "/sincronizacion",
+            "/sincronizacion", "/cobertura", "/cobertura?comunidad=13", "/comparar/P01-001?municipios=28079,08019,46250,29067",
         ];
 
         Console.WriteLine($"{requests} requests per page after {warmup} to warm up, one at a time, Release={!IsDebug()}");
