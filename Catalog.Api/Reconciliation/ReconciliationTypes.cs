@@ -69,7 +69,7 @@ public sealed class SyncRunType : ObjectGraphType<SyncRun>
         Field<DateTimeOffsetGraphType>("finishedAt").Description("When the run ended; null while running.").Resolve(c => c.Source.FinishedAt);
         Field<FloatGraphType>("durationSeconds").Description("How long the run took, in seconds.").Resolve(c => c.Source.Duration?.TotalSeconds);
         Field<NonNullGraphType<SyncOutcomeType>>("outcome").Description("How the run ended.").Resolve(c => c.Source.Outcome);
-        Field<StringGraphType>("error").Description("Why the run failed or was cancelled.").Resolve(c => c.Source.Error);
+        Field<StringGraphType>("error").Description("Why the run failed or was cancelled. Operational detail (paths, addresses, hosts): needs credentials.").RequireRole(CatalogRole.Admin, CatalogRole.Curator, CatalogRole.Editor).Resolve(c => c.Source.Error);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SyncSourceReportType>>>>("sources").Description("The sources the run read.").Resolve(c => c.Source.Sources);
         Field<NonNullGraphType<ChangeCountsType>>("units").Description("DIR3 units added, changed and gone.").Resolve(c => c.Source.Units);
         Field<NonNullGraphType<ChangeCountsType>>("offices").Description("DIR3 offices added, changed and gone.").Resolve(c => c.Source.Offices);
@@ -78,7 +78,7 @@ public sealed class SyncRunType : ObjectGraphType<SyncRun>
         Field<NonNullGraphType<IntGraphType>>("discrepanciesOpened").Description("Discrepancies opened (or reopened).").Resolve(c => c.Source.DiscrepanciesOpened);
         Field<NonNullGraphType<IntGraphType>>("discrepanciesClosed").Description("Discrepancies closed because their condition was gone.").Resolve(c => c.Source.DiscrepanciesClosed);
         Field<NonNullGraphType<IntGraphType>>("discrepanciesUpdated").Description("Discrepancies whose facts were updated without opening or closing.").Resolve(c => c.Source.DiscrepanciesUpdated);
-        Field<StringGraphType>("node").Description("The node that ran it (host name or scheduler instance).").Resolve(c => c.Source.Node);
+        Field<StringGraphType>("node").Description("The node that ran it (host name or scheduler instance). Operational detail: needs credentials.").RequireRole(CatalogRole.Admin, CatalogRole.Curator, CatalogRole.Editor).Resolve(c => c.Source.Node);
     }
 }
 
@@ -91,12 +91,12 @@ public sealed class SyncSourceReportType : ObjectGraphType<SyncSourceReport>
         Description = "One source a sync run read: where from, its content hash, whether it was skipped as unchanged, and what it held.";
         Field<NonNullGraphType<StringGraphType>>("name").Description("The source's configured name.").Resolve(c => c.Source.Name);
         Field<NonNullGraphType<StringGraphType>>("kind").Description("The source's kind (file, HTTP, SOAP…).").Resolve(c => c.Source.Kind);
-        Field<NonNullGraphType<StringGraphType>>("location").Description("Where the source was read from.").Resolve(c => c.Source.Location);
+        Field<NonNullGraphType<StringGraphType>>("location").Description("Where the source was read from. Operational detail (a path or an address): needs credentials.").RequireRole(CatalogRole.Admin, CatalogRole.Curator, CatalogRole.Editor).Resolve(c => c.Source.Location);
         Field<StringGraphType>("contentHash").Description("SHA-256 of the content read, hex.").Resolve(c => c.Source.ContentHash);
         Field<NonNullGraphType<BooleanGraphType>>("skipped").Description("True when the content was unchanged since the last load and skipped.").Resolve(c => c.Source.Skipped);
         Field<NonNullGraphType<IntGraphType>>("rowsRead").Description("Rows read.").Resolve(c => c.Source.RowsRead);
         Field<NonNullGraphType<IntGraphType>>("rowsRejected").Description("Rows rejected as malformed.").Resolve(c => c.Source.RowsRejected);
-        Field<StringGraphType>("error").Description("Why the source failed, if it did.").Resolve(c => c.Source.Error);
+        Field<StringGraphType>("error").Description("Why the source failed, if it did. Operational detail: needs credentials.").RequireRole(CatalogRole.Admin, CatalogRole.Curator, CatalogRole.Editor).Resolve(c => c.Source.Error);
     }
 }
 

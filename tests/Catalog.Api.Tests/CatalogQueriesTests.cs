@@ -258,6 +258,17 @@ public abstract class CatalogQueriesTests(ApiFixture fixture)
         Assert.Equal("UNAUTHENTICATED", refused.FirstErrorCode);
     }
 
+    [SkippableTheory]
+    [InlineData("{ syncRuns(first: 1) { items { error } } }")]
+    [InlineData("{ syncRuns(first: 1) { items { node } } }")]
+    [InlineData("{ syncRuns(first: 1) { items { sources { location } } } }")]
+    [InlineData("{ syncRuns(first: 1) { items { sources { error } } } }")]
+    public async Task Sync_run_operational_details_need_credentials(string query)
+    {
+        Assert.Equal("UNAUTHENTICATED", (await Client.PostAsync(query)).FirstErrorCode);
+        await DataAsync(Admin, query);
+    }
+
     [SkippableFact]
     public async Task A_discrepancy_by_global_id_is_for_signed_in_callers_of_its_municipality()
     {
