@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Catalog.Db.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteCatalogDbContext))]
-    [Migration("20261203152159_PublishedAttributes")]
+    [Migration("20261203153129_PublishedAttributes")]
     partial class PublishedAttributes
     {
         /// <inheritdoc />
