@@ -22,8 +22,12 @@ public sealed record AttributesData(
 /// <summary>A maximum resolution term: an amount of a unit.</summary>
 public sealed record ResolutionTermData(int Amount, string Unit);
 
-/// <summary>One legal reference: rank, number and title.</summary>
-public sealed record LegalReferenceData(string Rank, string? Number, string Title);
+/// <summary>One legal reference: rank, number and title (a reference imported as free text holds the whole line as its title).</summary>
+public sealed record LegalReferenceData(string? Rank, string? Number, string Title)
+{
+    /// <summary>The reference as a line to show: the title alone when it already starts with the rank, as a free-text one does.</summary>
+    public string Text => Rank is null || Title.StartsWith(Rank, StringComparison.OrdinalIgnoreCase) ? Title : string.Join(' ', new[] { Rank, Number, Title }.Where(p => !string.IsNullOrEmpty(p)));
+}
 
 /// <summary>A field changed between two versions, with its values before and after.</summary>
 public sealed record FieldChangeData(string Field, string? Before, string? After);
