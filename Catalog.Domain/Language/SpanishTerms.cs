@@ -22,29 +22,43 @@ public static class SpanishTerms
     {
         var words = FoldedWords(text).ToList();
         var stems = words.Select(w => w.Stem).ToList();
-        var covered = new bool[words.Count];
+        // The synonym group that took each word, or -1.
+        var covered = Enumerable.Repeat(-1, words.Count).ToArray();
         var terms = new Dictionary<string, string>(StringComparer.Ordinal);
         var groups = MunicipalSynonyms.StemmedGroups;
+        var found = new List<(int Group, int At, int Length)>();
         for (var g = 0; g < groups.Count; g++)
         {
             foreach (var phrase in groups[g])
             {
                 for (var at = Find(stems, phrase, 0); at >= 0; at = Find(stems, phrase, at + 1))
                 {
-                    var term = MunicipalSynonyms.TermOf(g);
-                    var said = string.Join(' ', words.Skip(at).Take(phrase.Length).Select(w => w.Folded));
-                    terms[term] = terms.TryGetValue(term, out var before) && before != said ? $"{before}, {said}" : said;
-                    for (var i = at; i < at + phrase.Length; i++)
-                    {
-                        covered[i] = true;
-                    }
+                    found.Add((g, at, phrase.Length));
                 }
+            }
+        }
+
+        // The longest phrase wins its words: "impuesto sobre bienes inmuebles" is the IBI, not also "impuestos"; phrases
+        // of one group may overlap ("licencia de obra" and "obra mayor" in "licencia de obra mayor").
+        foreach (var (group, at, length) in found.OrderByDescending(f => f.Length).ThenBy(f => f.At))
+        {
+            if (Enumerable.Range(at, length).Any(i => covered[i] >= 0 && covered[i] != group))
+            {
+                continue;
+            }
+
+            var term = MunicipalSynonyms.TermOf(group);
+            var said = string.Join(' ', words.Skip(at).Take(length).Select(w => w.Folded));
+            terms[term] = terms.TryGetValue(term, out var before) && before != said ? $"{before}, {said}" : said;
+            for (var i = at; i < at + length; i++)
+            {
+                covered[i] = group;
             }
         }
 
         for (var i = 0; i < words.Count; i++)
         {
-            if (!covered[i])
+            if (covered[i] < 0)
             {
                 terms.TryAdd(stems[i], words[i].Folded);
             }

@@ -137,6 +137,25 @@ public abstract class PublishedCatalogImportSuite(TestDatabase database)
         Assert.Equal("Requiere informe técnico", (await ProcedureAsync(ine, "PRO-001")).Description);
         Assert.Equal(["Objeto / Descripción", "Unidad tramitadora"], report.IgnoredColumns.Select(c => c.Header));
     }
+
+    [SkippableFact]
+    public async Task A_dry_run_suggests_a_reference_procedure_for_each_row_without_a_reference_code()
+    {
+        var (_, report) = await ImportPublishedAsync(dryRun: true);
+
+        Assert.All(report.Rows, row => Assert.NotEmpty(row.Suggestions));
+        Assert.Equal("URB-001", report.Rows[0].Suggestions[0].Candidate.Code);
+        Assert.Equal("PAD-001", report.Rows[1].Suggestions[0].Candidate.Code);
+        Assert.Equal("EPU-003", report.Rows[4].Suggestions[0].Candidate.Code);
+    }
+
+    [SkippableFact]
+    public async Task A_commit_carries_no_suggestions()
+    {
+        var (_, report) = await ImportPublishedAsync();
+
+        Assert.All(report.Rows, row => Assert.Empty(row.Suggestions));
+    }
 }
 
 public sealed class SqlitePublishedCatalogImportTests(SqliteTestDatabase database) : PublishedCatalogImportSuite(database), IClassFixture<SqliteTestDatabase>;
