@@ -251,7 +251,7 @@ internal sealed class CsvCatalogTable : CatalogTable
         // of turning every accent into garbage. A BOM, if present, is detected and skipped.
         _text = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
         int? firstLine = null;
-        for (var rowsSeen = 0; ; )
+        for (var rowsSeen = 0; ;)
         {
             var line = Decode(_text.ReadLine, _headerLine + 1);
             _headerLine++;

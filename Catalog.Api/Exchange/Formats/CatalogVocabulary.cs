@@ -151,9 +151,27 @@ public static class CatalogVocabulary
     /// <summary>Numbers written as words in terms ("un mes", "seis meses", "quince días hábiles").</summary>
     private static readonly Dictionary<string, int> NumberWords = new(StringComparer.Ordinal)
     {
-        ["un"] = 1, ["uno"] = 1, ["una"] = 1, ["dos"] = 2, ["tres"] = 3, ["cuatro"] = 4, ["cinco"] = 5, ["seis"] = 6, ["siete"] = 7,
-        ["ocho"] = 8, ["nueve"] = 9, ["diez"] = 10, ["once"] = 11, ["doce"] = 12, ["quince"] = 15, ["veinte"] = 20, ["treinta"] = 30,
-        ["cuarenta"] = 40, ["cincuenta"] = 50, ["sesenta"] = 60, ["noventa"] = 90,
+        ["un"] = 1,
+        ["uno"] = 1,
+        ["una"] = 1,
+        ["dos"] = 2,
+        ["tres"] = 3,
+        ["cuatro"] = 4,
+        ["cinco"] = 5,
+        ["seis"] = 6,
+        ["siete"] = 7,
+        ["ocho"] = 8,
+        ["nueve"] = 9,
+        ["diez"] = 10,
+        ["once"] = 11,
+        ["doce"] = 12,
+        ["quince"] = 15,
+        ["veinte"] = 20,
+        ["treinta"] = 30,
+        ["cuarenta"] = 40,
+        ["cincuenta"] = 50,
+        ["sesenta"] = 60,
+        ["noventa"] = 90,
     };
 
     /// <summary>

@@ -273,7 +273,8 @@ internal sealed class ImportPlan
 
     public IReadOnlyList<ImportRowReport> Reports()
         => _rows.Select(r => new ImportRowReport(r.Number, r.Key, r.Outcome, r.ChangedFields, r.Problems,
-            r.Outcome == ImportOutcome.Invalid ? [] : r.Warnings) { Suggestions = r.Suggestions }).ToList();
+            r.Outcome == ImportOutcome.Invalid ? [] : r.Warnings)
+        { Suggestions = r.Suggestions }).ToList();
 
     /// <summary>Suggests reference procedures for every offered row the file gives no reference code, from its name, description and family.</summary>
     public void Suggest(CityCatalog.MappingCandidates candidates)
