@@ -88,6 +88,13 @@ public sealed class AuditSnapshot
         Add("channels", attributes.Channels.ToString());
         Add("fees", attributes.Fees);
         Add("legalBasis", attributes.LegalBasis.Count == 0 ? null : string.Join(" | ", attributes.LegalBasis));
+        Add("asRegulated", attributes.AsRegulated == RegulatedAttributes.None ? null : attributes.AsRegulated.ToString());
+        Add("requirements", attributes.Requirements);
+        Add("documents", attributes.Documents);
+        Add("resolvingBody", attributes.ResolvingBody);
+        Add("appeals", attributes.Appeals);
+        Add("submissionPeriod", attributes.SubmissionPeriod);
+        Add("family", attributes.Family);
     }
 }
 

@@ -181,7 +181,7 @@ public sealed class CityCatalogEditor(CatalogDbContext db, TimeProvider clock, S
     private static bool HasAttributeChanges(CityProcedureChanges c)
         => c.Initiation is not null || c.SilenceEffect is not null || c.ResolutionTermAmount is not null || c.ResolutionTermUnit is not null
            || c.EndsAdministrativeRoute is not null || c.Recipients is not null || c.ElectronicLevel is not null || c.Channels is not null
-           || c.Fees is not null || c.LegalBasis is not null;
+           || c.Fees is not null || c.LegalBasis is not null || c.HasPublishedAttributes;
 
     /// <summary>
     /// Applies the catalog's rules to the procedure as the write leaves it: its codes are its own, and the unit and

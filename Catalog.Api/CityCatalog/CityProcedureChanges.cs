@@ -39,6 +39,25 @@ public sealed record CityProcedureChanges
 
     public IReadOnlyList<LegalReference>? LegalBasis { get; init; }
 
+    /// <summary>The fields stated "as the regulation says" (replaces the set).</summary>
+    public RegulatedAttributes? AsRegulated { get; init; }
+
+    public string? Requirements { get; init; }
+
+    public string? Documents { get; init; }
+
+    public string? ResolvingBody { get; init; }
+
+    public string? Appeals { get; init; }
+
+    public string? SubmissionPeriod { get; init; }
+
+    public string? Family { get; init; }
+
+    /// <summary>True when any attribute is given.</summary>
+    public bool HasPublishedAttributes => AsRegulated is not null || Requirements is not null || Documents is not null || ResolvingBody is not null
+        || Appeals is not null || SubmissionPeriod is not null || Family is not null;
+
     /// <summary>The attributes after applying these changes to <paramref name="current"/>.</summary>
     public ProcedureAttributes ApplyTo(ProcedureAttributes current)
     {
@@ -61,6 +80,13 @@ public sealed record CityProcedureChanges
             Channels = Channels ?? current.Channels,
             Fees = Fees is null ? current.Fees : Blank(Fees),
             LegalBasis = LegalBasis ?? current.LegalBasis,
+            AsRegulated = AsRegulated ?? current.AsRegulated,
+            Requirements = Requirements is null ? current.Requirements : Blank(Requirements),
+            Documents = Documents is null ? current.Documents : Blank(Documents),
+            ResolvingBody = ResolvingBody is null ? current.ResolvingBody : Blank(ResolvingBody),
+            Appeals = Appeals is null ? current.Appeals : Blank(Appeals),
+            SubmissionPeriod = SubmissionPeriod is null ? current.SubmissionPeriod : Blank(SubmissionPeriod),
+            Family = Family is null ? current.Family : Blank(Family),
         };
     }
 

@@ -23,6 +23,13 @@ public static class ProcedureAttributeInputs
         input.Field<ListGraphType<NonNullGraphType<ChannelType>>>("channels").Description("Where it can be carried out (replaces the list).");
         input.Field<StringGraphType>("fees").Description("Fees (empty string clears them).");
         input.Field<ListGraphType<NonNullGraphType<LegalReferenceInputType>>>("legalBasis").Description("The legal references, most important first (replaces the list).");
+        input.Field<ListGraphType<NonNullGraphType<RegulatedAttributeType>>>("asRegulated").Description("The fields stated \"as the regulation says\" (según normativa) rather than by a value (replaces the list).");
+        input.Field<StringGraphType>("requirements").Description("What the applicant must meet or prove (empty string clears it).");
+        input.Field<StringGraphType>("documents").Description("The documents to submit (empty string clears them).");
+        input.Field<StringGraphType>("resolvingBody").Description("The body that resolves, as the catalog names it (empty string clears it).");
+        input.Field<StringGraphType>("appeals").Description("The appeals available against the resolution (empty string clears them).");
+        input.Field<StringGraphType>("submissionPeriod").Description("When applications may be submitted (empty string clears it).");
+        input.Field<StringGraphType>("family").Description("The family or subject matter (empty string clears it).");
     }
 
     /// <summary>Reads the fields of an input object into the changes the editing services take.</summary>
@@ -47,9 +54,16 @@ public static class ProcedureAttributeInputs
             Fees = Get<string>(input, "fees"),
             LegalBasis = input.TryGetValue("legalBasis", out var legal) && legal is IEnumerable<object?> references
                 ? references.OfType<IDictionary<string, object?>>()
-                    .Select(r => new LegalReference(Get<string>(r, "rank") ?? string.Empty, Get<string>(r, "number"), Get<string>(r, "title") ?? string.Empty))
+                    .Select(r => new LegalReference(string.IsNullOrWhiteSpace(Get<string>(r, "rank")) ? null : Get<string>(r, "rank"), Get<string>(r, "number"), Get<string>(r, "title") ?? string.Empty))
                     .ToList()
                 : null,
+            AsRegulated = Flags<RegulatedAttributes>(input, "asRegulated"),
+            Requirements = Get<string>(input, "requirements"),
+            Documents = Get<string>(input, "documents"),
+            ResolvingBody = Get<string>(input, "resolvingBody"),
+            Appeals = Get<string>(input, "appeals"),
+            SubmissionPeriod = Get<string>(input, "submissionPeriod"),
+            Family = Get<string>(input, "family"),
         };
     }
 
@@ -75,7 +89,7 @@ public sealed class LegalReferenceInputType : InputObjectGraphType
     {
         Name = "LegalReferenceInput";
         Description = "A legal reference: rank (Ley, Real Decreto, Ordenanza…), number and title.";
-        Field<NonNullGraphType<StringGraphType>>("rank").Description("Its rank: Ley, Real Decreto, Ordenanza…");
+        Field<StringGraphType>("rank").Description("Its rank: Ley, Real Decreto, Ordenanza… (may be left out for a reference written as free text in the title).");
         Field<StringGraphType>("number").Description("Its number, e.g. 39/2015.");
         Field<NonNullGraphType<StringGraphType>>("title").Description("Its title.");
     }

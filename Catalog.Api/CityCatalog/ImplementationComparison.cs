@@ -81,6 +81,13 @@ public sealed record AttributeDifference(string Field, DifferenceKind Kind, Proc
         nameof(ProcedureAttributes.Channels) => new ProcedureAttributes { Channels = attributes.Channels },
         nameof(ProcedureAttributes.Fees) => new ProcedureAttributes { Fees = string.IsNullOrWhiteSpace(attributes.Fees) ? null : attributes.Fees },
         nameof(ProcedureAttributes.LegalBasis) => new ProcedureAttributes { LegalBasis = attributes.LegalBasis },
+        nameof(ProcedureAttributes.AsRegulated) => new ProcedureAttributes { AsRegulated = attributes.AsRegulated },
+        nameof(ProcedureAttributes.Requirements) => new ProcedureAttributes { Requirements = attributes.Requirements },
+        nameof(ProcedureAttributes.Documents) => new ProcedureAttributes { Documents = attributes.Documents },
+        nameof(ProcedureAttributes.ResolvingBody) => new ProcedureAttributes { ResolvingBody = attributes.ResolvingBody },
+        nameof(ProcedureAttributes.Appeals) => new ProcedureAttributes { Appeals = attributes.Appeals },
+        nameof(ProcedureAttributes.SubmissionPeriod) => new ProcedureAttributes { SubmissionPeriod = attributes.SubmissionPeriod },
+        nameof(ProcedureAttributes.Family) => new ProcedureAttributes { Family = attributes.Family },
         _ => ProcedureAttributes.Empty,
     };
 }

@@ -20,11 +20,17 @@ public static class ExchangeCommands
         format.AcceptOnlyFromAmong("csv", "xlsx", "json");
         var dryRun = new Option<bool>("--dry-run") { Description = "only report what would change; write nothing" };
         var actor = new Option<string>("--as") { Description = "the admin the import is audited as", DefaultValueFactory = _ => "cli", HelpName = "subject" };
+        var map = new Option<string[]>("--map")
+        {
+            Description = "read a header as a column: \"Columna=campo\" (e.g. \"Trámite=localName\"; \"Notas=\" leaves it out); repeat for more",
+            HelpName = "header=field",
+            AllowMultipleArgumentsPerToken = false,
+        };
         return new ApiCommand("import", "import a city catalog: checks every row, then writes all of them or none (exit 1 when a row is invalid)", context =>
             RunImportAsync(context, context.Parse.GetRequiredValue(municipality), ApiCommandContext.ResolvePath(context.Parse.GetRequiredValue(file)),
-                context.Parse.GetValue(format), context.Parse.GetValue(dryRun), context.Parse.GetValue(actor) ?? "cli"))
+                context.Parse.GetValue(format), context.Parse.GetValue(dryRun), context.Parse.GetValue(actor) ?? "cli", context.Parse.GetValue(map)))
         {
-            municipality, file, format, dryRun, actor,
+            municipality, file, format, dryRun, actor, map,
         };
     }
 
@@ -45,8 +51,19 @@ public static class ExchangeCommands
         };
     }
 
-    private static async Task<int> RunImportAsync(ApiCommandContext context, string municipality, string path, string? formatText, bool dryRun, string actorName)
+    private static async Task<int> RunImportAsync(ApiCommandContext context, string municipality, string path, string? formatText, bool dryRun, string actorName,
+        string[]? mapEntries)
     {
+        ColumnMap map;
+        try
+        {
+            map = ColumnMap.Parse(mapEntries);
+        }
+        catch (ImportFileException error)
+        {
+            throw new CommandLineException($"--map: {error.Message}");
+        }
+
         var (services, output, cancellationToken) = (context.Services, context.Output, context.Cancellation);
         var format = formatText is not null
             ? CatalogFormats.Find(formatText) ?? throw new CommandLineException($"Unknown format '{formatText}'; use csv, xlsx or json.")
@@ -61,7 +78,7 @@ public static class ExchangeCommands
         {
             await using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
             var report = await services.GetRequiredService<CityCatalogImporter>()
-                .ImportAsync(actor, municipality, file, format, dryRun, cancellationToken);
+                .ImportAsync(actor, municipality, file, format, dryRun, cancellationToken, map);
             await output.WriteAsync(report.Describe());
             return report.IsValid ? 0 : 1;
         }

@@ -48,6 +48,7 @@ public sealed class CatalogQuery : ObjectGraphType
         MunicipalityQueries.AddTo(this);
         ReferenceCatalogQueries.AddTo(this);
         CityCatalogQueries.AddTo(this);
+        MappingSuggestionQueries.AddTo(this);
         NationalCoverageQueries.AddTo(this);
         RegistryQueries.AddTo(this);
         ReconciliationQueries.AddTo(this);

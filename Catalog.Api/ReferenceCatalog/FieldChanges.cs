@@ -59,6 +59,13 @@ public static class FieldChanges
         nameof(ProcedureAttributes.Channels) => attributes.Channels == Channels.None ? null : attributes.Channels.ToString(),
         nameof(ProcedureAttributes.Fees) => attributes.Fees,
         nameof(ProcedureAttributes.LegalBasis) => attributes.LegalBasis.Count == 0 ? null : string.Join("; ", attributes.LegalBasis),
+        nameof(ProcedureAttributes.AsRegulated) => attributes.AsRegulated == RegulatedAttributes.None ? null : attributes.AsRegulated.ToString(),
+        nameof(ProcedureAttributes.Requirements) => attributes.Requirements,
+        nameof(ProcedureAttributes.Documents) => attributes.Documents,
+        nameof(ProcedureAttributes.ResolvingBody) => attributes.ResolvingBody,
+        nameof(ProcedureAttributes.Appeals) => attributes.Appeals,
+        nameof(ProcedureAttributes.SubmissionPeriod) => attributes.SubmissionPeriod,
+        nameof(ProcedureAttributes.Family) => attributes.Family,
         _ => null,
     };
 }

@@ -26,6 +26,16 @@ public sealed class ProcedureAttributesType : ObjectGraphType<ProcedureAttribute
             .Resolve(c => Enum.GetValues<Channels>().Where(ch => ch != Channels.None && c.Source.Channels.HasFlag(ch)).ToList());
         Field<StringGraphType>("fees").Description("Fees as the catalog states them (a tax ordinance or an amount).").ResolveFrom(a => a.Fees);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<LegalReferenceType>>>>("legalBasis").Description("The legal references the procedure rests on, most important first.").ResolveFrom(a => a.LegalBasis);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegulatedAttributeType>>>>("asRegulated")
+            .Description("The fields the catalog states \"as the regulation says\" (según normativa) rather than by a value; such a field is null above.")
+            .Reads(nameof(ProcedureAttributes.AsRegulated))
+            .Resolve(c => Enum.GetValues<RegulatedAttributes>().Where(f => f != RegulatedAttributes.None && c.Source.AsRegulated.HasFlag(f)).ToList());
+        Field<StringGraphType>("requirements").Description("What the applicant must meet or prove (CPSV-AP requirement; SIA's requisitos).").ResolveFrom(a => a.Requirements);
+        Field<StringGraphType>("documents").Description("The documents to submit with the application (CPSV-AP input evidence; SIA's documentación).").ResolveFrom(a => a.Documents);
+        Field<StringGraphType>("resolvingBody").Description("The body that resolves the procedure, as the catalog names it (SIA's órgano resolutorio).").ResolveFrom(a => a.ResolvingBody);
+        Field<StringGraphType>("appeals").Description("The appeals available against the resolution (recursos).").ResolveFrom(a => a.Appeals);
+        Field<StringGraphType>("submissionPeriod").Description("When applications may be submitted (plazo de presentación).").ResolveFrom(a => a.SubmissionPeriod);
+        Field<StringGraphType>("family").Description("The family or subject matter the procedure is filed under (SIA's materia; CPSV-AP thematic area).").ResolveFrom(a => a.Family);
     }
 }
 
@@ -49,9 +59,9 @@ public sealed class LegalReferenceType : ObjectGraphType<LegalReference>
     {
         Name = "LegalReference";
         Description = "A legal reference a procedure rests on.";
-        Field<NonNullGraphType<StringGraphType>>("rank").Description("Its rank: Ley, Real Decreto, Ordenanza…").Resolve(c => c.Source.Rank);
+        Field<StringGraphType>("rank").Description("Its rank: Ley, Real Decreto, Ordenanza…; null when a reference written as free text names none the catalog recognises.").Resolve(c => c.Source.Rank);
         Field<StringGraphType>("number").Description("Its number, e.g. 39/2015.").Resolve(c => c.Source.Number);
-        Field<NonNullGraphType<StringGraphType>>("title").Description("Its title.").Resolve(c => c.Source.Title);
+        Field<NonNullGraphType<StringGraphType>>("title").Description("Its title; for a reference written as free text, the whole line as written (`Ley 39/2015, de 1 de octubre, …`).").Resolve(c => c.Source.Title);
     }
 }
 
@@ -130,6 +140,20 @@ public sealed class ElectronicLevelType : DescribedEnumType<ElectronicLevel>
         [ElectronicLevel.DownloadableForms] = "Level 2: forms can be downloaded.",
         [ElectronicLevel.OnlineInitiation] = "Level 3: it can be started online.",
         [ElectronicLevel.FullyOnline] = "Level 4: it can be completed online, notification included.",
+    })
+    {
+    }
+}
+
+/// <summary>GraphQL enum of one <see cref="RegulatedAttributes"/> flag.</summary>
+public sealed class RegulatedAttributeType : DescribedEnumType<RegulatedAttributes>
+{
+    public RegulatedAttributeType() : base("RegulatedAttribute", "An attribute a catalog may state \"as the regulation says\" (según normativa).", new Dictionary<RegulatedAttributes, string>
+    {
+        [RegulatedAttributes.Initiation] = "How the procedure starts.",
+        [RegulatedAttributes.SilenceEffect] = "What silence means.",
+        [RegulatedAttributes.ResolutionTerm] = "The maximum term to resolve.",
+        [RegulatedAttributes.EndsAdministrativeRoute] = "Whether the resolution ends the administrative route.",
     })
     {
     }

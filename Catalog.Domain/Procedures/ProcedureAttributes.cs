@@ -91,10 +91,31 @@ public sealed record ResolutionTerm
     public override string ToString() => $"{Amount} {Unit}";
 }
 
-/// <summary>A legal reference a procedure rests on: rank (Ley, Real Decreto, Ordenanza…), number and title.</summary>
-public sealed record LegalReference(string Rank, string? Number, string Title)
+/// <summary>
+/// A legal reference a procedure rests on: rank (Ley, Real Decreto, Ordenanza…), number and title. A reference a council
+/// wrote as free text (<c>Ley 39/2015, de 1 de octubre, del Procedimiento…</c>) keeps that text as its title, with the
+/// rank and number read from it where they can be (<see cref="LegalCitation"/>); the rank is null when the text names none.
+/// </summary>
+public sealed record LegalReference(string? Rank, string? Number, string Title)
 {
-    public override string ToString() => Number is null ? $"{Rank} {Title}" : $"{Rank} {Number}, {Title}";
+    public override string ToString()
+        => LegalCitation.IsCitation(this) ? Title
+            : Rank is null ? Title
+            : Number is null ? $"{Rank} {Title}" : $"{Rank} {Number}, {Title}";
+}
+
+/// <summary>
+/// Attributes whose value is "as the regulation says" (<c>según normativa</c>): a catalog that states this says
+/// something, unlike one that leaves the field empty, so it is kept as a value of its own.
+/// </summary>
+[Flags]
+public enum RegulatedAttributes
+{
+    None = 0,
+    Initiation = 1,
+    SilenceEffect = 2,
+    ResolutionTerm = 4,
+    EndsAdministrativeRoute = 8,
 }
 
 /// <summary>
@@ -104,6 +125,9 @@ public sealed record LegalReference(string Rank, string? Number, string Title)
 public sealed record ProcedureAttributes
 {
     public static readonly ProcedureAttributes Empty = new();
+
+    /// <summary>The longest a published free-text attribute (requirements, documents, appeals…) may be.</summary>
+    public const int MaxTextLength = 4000;
 
     public Initiation? Initiation { get; init; }
 
@@ -127,6 +151,27 @@ public sealed record ProcedureAttributes
 
     /// <summary>The legal references, most important first.</summary>
     public IReadOnlyList<LegalReference> LegalBasis { get; init; } = [];
+
+    /// <summary>The fields the catalog states "as the regulation says" (según normativa) rather than by a value.</summary>
+    public RegulatedAttributes AsRegulated { get; init; }
+
+    /// <summary>What the applicant must meet or prove (CPSV-AP <c>cv:holdsRequirement</c>; SIA's requisitos), free text.</summary>
+    public string? Requirements { get; init; }
+
+    /// <summary>The documents to submit with the application (CPSV-AP <c>cpsv:hasInput</c>, evidence; SIA's documentación), free text.</summary>
+    public string? Documents { get; init; }
+
+    /// <summary>The body that resolves the procedure, as the catalog names it (SIA's órgano resolutorio; e.g. "Alcaldía", "Junta de Gobierno Local").</summary>
+    public string? ResolvingBody { get; init; }
+
+    /// <summary>The appeals available against the resolution (recursos: reposición, alzada, contencioso-administrativo…), free text.</summary>
+    public string? Appeals { get; init; }
+
+    /// <summary>When applications may be submitted (plazo de presentación: "todo el año", "del 1 al 31 de marzo"…), free text.</summary>
+    public string? SubmissionPeriod { get; init; }
+
+    /// <summary>The family or subject matter the catalog files the procedure under (SIA's materia; CPSV-AP <c>cv:thematicArea</c>).</summary>
+    public string? Family { get; init; }
 
     /// <summary>The resolution term, when both its amount and unit are known.</summary>
     public ResolutionTerm? ResolutionTerm
@@ -153,11 +198,18 @@ public sealed record ProcedureAttributes
         if (Channels != other.Channels) changed.Add(nameof(Channels));
         if (!string.Equals(Fees, other.Fees, StringComparison.Ordinal)) changed.Add(nameof(Fees));
         if (!LegalBasis.SequenceEqual(other.LegalBasis)) changed.Add(nameof(LegalBasis));
+        if (AsRegulated != other.AsRegulated) changed.Add(nameof(AsRegulated));
+        if (!string.Equals(Requirements, other.Requirements, StringComparison.Ordinal)) changed.Add(nameof(Requirements));
+        if (!string.Equals(Documents, other.Documents, StringComparison.Ordinal)) changed.Add(nameof(Documents));
+        if (!string.Equals(ResolvingBody, other.ResolvingBody, StringComparison.Ordinal)) changed.Add(nameof(ResolvingBody));
+        if (!string.Equals(Appeals, other.Appeals, StringComparison.Ordinal)) changed.Add(nameof(Appeals));
+        if (!string.Equals(SubmissionPeriod, other.SubmissionPeriod, StringComparison.Ordinal)) changed.Add(nameof(SubmissionPeriod));
+        if (!string.Equals(Family, other.Family, StringComparison.Ordinal)) changed.Add(nameof(Family));
         return changed;
     }
 
     public bool Equals(ProcedureAttributes? other) => other is not null && DiffFrom(other).Count == 0;
 
     public override int GetHashCode()
-        => HashCode.Combine(Initiation, SilenceEffect, ResolutionTermAmount, ResolutionTermUnit, EndsAdministrativeRoute, Recipients, ElectronicLevel, HashCode.Combine(Channels, Fees, LegalBasis.Count));
+        => HashCode.Combine(Initiation, SilenceEffect, ResolutionTermAmount, ResolutionTermUnit, EndsAdministrativeRoute, Recipients, ElectronicLevel, HashCode.Combine(Channels, Fees, LegalBasis.Count, AsRegulated, Requirements, ResolvingBody, Family));
 }

@@ -271,6 +271,13 @@ public static class ReconciliationRules
         nameof(ProcedureAttributes.Channels) => attributes?.Channels.ToString(),
         nameof(ProcedureAttributes.Fees) => attributes?.Fees,
         nameof(ProcedureAttributes.LegalBasis) => attributes is null ? null : string.Join("; ", attributes.LegalBasis),
+        nameof(ProcedureAttributes.AsRegulated) => attributes?.AsRegulated.ToString(),
+        nameof(ProcedureAttributes.Requirements) => attributes?.Requirements,
+        nameof(ProcedureAttributes.Documents) => attributes?.Documents,
+        nameof(ProcedureAttributes.ResolvingBody) => attributes?.ResolvingBody,
+        nameof(ProcedureAttributes.Appeals) => attributes?.Appeals,
+        nameof(ProcedureAttributes.SubmissionPeriod) => attributes?.SubmissionPeriod,
+        nameof(ProcedureAttributes.Family) => attributes?.Family,
         _ => null,
     };
 

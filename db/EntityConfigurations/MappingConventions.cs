@@ -28,5 +28,12 @@ internal static class MappingConventions
         attributes.Property(a => a.Fees).HasColumnName("Fees").HasMaxLength(1000);
         attributes.Property(a => a.LegalBasis).HasColumnName("LegalBasis")
             .HasConversion(JsonColumn.ListConverter<LegalReference>(), JsonColumn.ListComparer<LegalReference>());
+        attributes.Property(a => a.AsRegulated).HasColumnName("AsRegulated").HasConversion<int>();
+        attributes.Property(a => a.Requirements).HasColumnName("Requirements").HasMaxLength(ProcedureAttributes.MaxTextLength);
+        attributes.Property(a => a.Documents).HasColumnName("Documents").HasMaxLength(ProcedureAttributes.MaxTextLength);
+        attributes.Property(a => a.ResolvingBody).HasColumnName("ResolvingBody").HasMaxLength(ProcedureAttributes.MaxTextLength);
+        attributes.Property(a => a.Appeals).HasColumnName("Appeals").HasMaxLength(ProcedureAttributes.MaxTextLength);
+        attributes.Property(a => a.SubmissionPeriod).HasColumnName("SubmissionPeriod").HasMaxLength(ProcedureAttributes.MaxTextLength);
+        attributes.Property(a => a.Family).HasColumnName("Family").HasMaxLength(ProcedureAttributes.MaxTextLength);
     }
 }

@@ -12,6 +12,7 @@ public static class BenchmarkCommandLine
     [
         Ingestion.IngestionBenchmark.Create,
         Exchange.CatalogImportBenchmark.Create,
+        Exchange.MappingSuggestionBenchmark.Create,
         Api.ApiBenchmark.Create,
         Web.WebBenchmark.Create,
         Reconciliation.ReconciliationBenchmark.Create,

@@ -251,17 +251,27 @@ public sealed class CatalogExporter(CatalogDbContextFactory databases, IOptions<
     /// <summary>Attributes under their column names, coded values as enum names, lists as arrays, absent values omitted.</summary>
     private static void WriteAttributes(Utf8JsonWriter json, ProcedureAttributes attributes)
     {
-        WriteIfNotNull(json, CatalogColumn.Initiation, attributes.Initiation?.ToString());
-        WriteIfNotNull(json, CatalogColumn.SilenceEffect, attributes.SilenceEffect?.ToString());
+        // A field stated "as the regulation says" is written in the words an import reads it back from.
+        string? Regulated(RegulatedAttributes field) => attributes.AsRegulated.HasFlag(field) ? CatalogVocabulary.AsRegulatedWords : null;
+        WriteIfNotNull(json, CatalogColumn.Initiation, attributes.Initiation?.ToString() ?? Regulated(RegulatedAttributes.Initiation));
+        WriteIfNotNull(json, CatalogColumn.SilenceEffect, attributes.SilenceEffect?.ToString() ?? Regulated(RegulatedAttributes.SilenceEffect));
         if (attributes.ResolutionTermAmount is { } amount)
         {
             json.WriteNumber(CatalogColumns.NameOf(CatalogColumn.TermAmount), amount);
+        }
+        else
+        {
+            WriteIfNotNull(json, CatalogColumn.TermAmount, Regulated(RegulatedAttributes.ResolutionTerm));
         }
 
         WriteIfNotNull(json, CatalogColumn.TermUnit, attributes.ResolutionTermUnit?.ToString());
         if (attributes.EndsAdministrativeRoute is { } ends)
         {
             json.WriteBoolean(CatalogColumns.NameOf(CatalogColumn.EndsAdministrativeRoute), ends);
+        }
+        else
+        {
+            WriteIfNotNull(json, CatalogColumn.EndsAdministrativeRoute, Regulated(RegulatedAttributes.EndsAdministrativeRoute));
         }
 
         WriteIfNotNull(json, CatalogColumn.ElectronicLevel, attributes.ElectronicLevel?.ToString());
@@ -274,7 +284,11 @@ public sealed class CatalogExporter(CatalogDbContextFactory databases, IOptions<
             foreach (var reference in attributes.LegalBasis)
             {
                 json.WriteStartObject();
-                json.WriteString("rank", reference.Rank);
+                if (reference.Rank is not null)
+                {
+                    json.WriteString("rank", reference.Rank);
+                }
+
                 if (reference.Number is not null)
                 {
                     json.WriteString("number", reference.Number);
@@ -285,6 +299,11 @@ public sealed class CatalogExporter(CatalogDbContextFactory databases, IOptions<
             }
 
             json.WriteEndArray();
+        }
+
+        foreach (var column in CatalogEntry.PublishedTextColumns)
+        {
+            WriteIfNotNull(json, column, CatalogEntry.AttributeCell(attributes, column));
         }
     }
 

@@ -28,6 +28,12 @@ public sealed class CoverageSheets(CatalogDbContextFactory databases)
         [CatalogColumn.Channels] = "Canales",
         [CatalogColumn.Fees] = "Tasas",
         [CatalogColumn.LegalBasis] = "Normativa",
+        [CatalogColumn.Requirements] = "Requisitos",
+        [CatalogColumn.Documents] = "Documentación",
+        [CatalogColumn.ResolvingBody] = "Órgano de resolución",
+        [CatalogColumn.Appeals] = "Recursos",
+        [CatalogColumn.SubmissionPeriod] = "Plazo de presentación",
+        [CatalogColumn.Family] = "Familia",
     };
 
     /// <summary>The coverage sheet's columns.</summary>
@@ -75,7 +81,10 @@ public sealed class CoverageSheets(CatalogDbContextFactory databases)
         };
         rows.AddRange(CatalogEntry.AttributeColumns.Select(column => Row(AttributeLabels[column], CatalogEntry.AttributeCell(reference.Attributes, column), c => Attribute(c, column))));
         rows.Add(Row("Difiere de la referencia en", null, c => c.Status != ImplementationStatus.Implemented ? null : string.Join(", ",
-            CatalogEntry.AttributeColumns.Where(column => Attribute(c, column) != CatalogEntry.AttributeCell(reference.Attributes, column)).Select(column => AttributeLabels[column]))));
+            CatalogEntry.AttributeColumns.Where(column => Attribute(c, column) != CatalogEntry.AttributeCell(reference.Attributes, column)
+                // What only the city publishes (its resolving body, its family) differs from nothing the reference prescribes.
+                && !(CatalogEntry.PublishedTextColumns.Contains(column) && CatalogEntry.AttributeCell(reference.Attributes, column) is null))
+                .Select(column => AttributeLabels[column]))));
         rows.Add(Row("Versión de la referencia por revisar", null, c => c.Procedure is null ? null : Formats.CatalogVocabulary.Describe(c.NeedsReferenceReview)));
         // A sheet name has at most 31 characters.
         var sheet = $"Comparación {reference.Code}";

@@ -159,7 +159,11 @@ internal sealed class CpsvApWriter(Stream output, Uri baseUri, JsonWriterOptions
                 json.WriteStartObject();
                 json.WriteString("@type", "eli:LegalResource");
                 WriteText(json, "dct:title", reference.Number is null ? reference.Title : reference.ToString());
-                json.WriteString("dct:type", reference.Rank);
+                if (reference.Rank is not null)
+                {
+                    json.WriteString("dct:type", reference.Rank);
+                }
+
                 if (reference.Number is not null)
                 {
                     json.WriteString("dct:identifier", reference.Number);
@@ -192,6 +196,31 @@ internal sealed class CpsvApWriter(Stream output, Uri baseUri, JsonWriterOptions
             WriteText(json, "dct:description", attributes.Fees);
             json.WriteEndObject();
         }
+
+        // The published attributes CPSV-AP has a property for; the resolving body, appeals and submission period have
+        // none (the competent authority above is the DIR3 unit), so they stay in the other exports.
+        WriteDescribed(json, "cv:holdsRequirement", "cv:Requirement", attributes.Requirements);
+        WriteDescribed(json, "cpsv:hasInput", "cv:Evidence", attributes.Documents);
+        if (!string.IsNullOrWhiteSpace(attributes.Family))
+        {
+            json.WriteStartObject("cv:thematicArea");
+            json.WriteString("@type", "skos:Concept");
+            WriteText(json, "skos:prefLabel", attributes.Family);
+            json.WriteEndObject();
+        }
+    }
+
+    private static void WriteDescribed(Utf8JsonWriter json, string property, string type, string? description)
+    {
+        if (string.IsNullOrWhiteSpace(description))
+        {
+            return;
+        }
+
+        json.WriteStartObject(property);
+        json.WriteString("@type", type);
+        WriteText(json, "dct:description", description);
+        json.WriteEndObject();
     }
 
     /// <summary>A Spanish-language literal: the catalog's texts are the councils' own, in Spanish (or co-official languages).</summary>

@@ -44,25 +44,41 @@ public sealed record CatalogEntry(
         ArgumentNullException.ThrowIfNull(attributes);
         return column switch
         {
-            CatalogColumn.Initiation => attributes.Initiation is { } initiation ? CatalogVocabulary.Describe(initiation) : null,
-            CatalogColumn.SilenceEffect => attributes.SilenceEffect is { } silence ? CatalogVocabulary.Describe(silence) : null,
-            CatalogColumn.TermAmount => attributes.ResolutionTermAmount?.ToString(CultureInfo.InvariantCulture),
+            CatalogColumn.Initiation => attributes.Initiation is { } initiation ? CatalogVocabulary.Describe(initiation) : Regulated(attributes, RegulatedAttributes.Initiation),
+            CatalogColumn.SilenceEffect => attributes.SilenceEffect is { } silence ? CatalogVocabulary.Describe(silence) : Regulated(attributes, RegulatedAttributes.SilenceEffect),
+            CatalogColumn.TermAmount => attributes.ResolutionTermAmount?.ToString(CultureInfo.InvariantCulture) ?? Regulated(attributes, RegulatedAttributes.ResolutionTerm),
             CatalogColumn.TermUnit => attributes.ResolutionTermUnit is { } unit ? CatalogVocabulary.Describe(unit) : null,
-            CatalogColumn.EndsAdministrativeRoute => attributes.EndsAdministrativeRoute is { } ends ? CatalogVocabulary.Describe(ends) : null,
+            CatalogColumn.EndsAdministrativeRoute => attributes.EndsAdministrativeRoute is { } ends ? CatalogVocabulary.Describe(ends) : Regulated(attributes, RegulatedAttributes.EndsAdministrativeRoute),
             CatalogColumn.ElectronicLevel => attributes.ElectronicLevel is { } level ? CatalogVocabulary.Describe(level) : null,
             CatalogColumn.Recipients => attributes.Recipients == Recipients.None ? null : CatalogVocabulary.Describe(attributes.Recipients),
             CatalogColumn.Channels => attributes.Channels == Channels.None ? null : CatalogVocabulary.Describe(attributes.Channels),
             CatalogColumn.Fees => attributes.Fees,
             CatalogColumn.LegalBasis => attributes.LegalBasis.Count == 0 ? null : CatalogVocabulary.Describe(attributes.LegalBasis),
+            CatalogColumn.Requirements => attributes.Requirements,
+            CatalogColumn.Documents => attributes.Documents,
+            CatalogColumn.ResolvingBody => attributes.ResolvingBody,
+            CatalogColumn.Appeals => attributes.Appeals,
+            CatalogColumn.SubmissionPeriod => attributes.SubmissionPeriod,
+            CatalogColumn.Family => attributes.Family,
             _ => throw new ArgumentOutOfRangeException(nameof(column), column, "Not an attribute column."),
         };
     }
+
+    private static string? Regulated(ProcedureAttributes attributes, RegulatedAttributes field)
+        => attributes.AsRegulated.HasFlag(field) ? CatalogVocabulary.AsRegulatedWords : null;
+
+    /// <summary>The free-text attribute columns councils publish (CPSV-AP and SIA meanings; see <see cref="ProcedureAttributes"/>).</summary>
+    public static IReadOnlyList<CatalogColumn> PublishedTextColumns { get; } =
+    [
+        CatalogColumn.Requirements, CatalogColumn.Documents, CatalogColumn.ResolvingBody, CatalogColumn.Appeals, CatalogColumn.SubmissionPeriod, CatalogColumn.Family,
+    ];
 
     /// <summary>The attribute columns, in export order.</summary>
     public static IReadOnlyList<CatalogColumn> AttributeColumns { get; } =
     [
         CatalogColumn.Initiation, CatalogColumn.SilenceEffect, CatalogColumn.TermAmount, CatalogColumn.TermUnit,
         CatalogColumn.EndsAdministrativeRoute, CatalogColumn.ElectronicLevel, CatalogColumn.Recipients, CatalogColumn.Channels,
-        CatalogColumn.Fees, CatalogColumn.LegalBasis,
+        CatalogColumn.Fees, CatalogColumn.LegalBasis, CatalogColumn.Requirements, CatalogColumn.Documents, CatalogColumn.ResolvingBody,
+        CatalogColumn.Appeals, CatalogColumn.SubmissionPeriod, CatalogColumn.Family,
     ];
 }

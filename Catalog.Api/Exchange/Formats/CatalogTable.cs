@@ -10,6 +10,9 @@ using nietras.SeparatedValues;
 
 namespace Catalog.Api.Exchange.Formats;
 
+/// <summary>A header of a catalog file: its text, the column it is read as (null when ignored) and, when ignored, why.</summary>
+public sealed record DetectedColumn(string Header, CatalogColumn? Column, string? IgnoredBecause);
+
 /// <summary>One data row of a catalog file: its number as the user sees it, and its cells by <see cref="CatalogColumn"/>.</summary>
 public sealed class SourceRow(int number, string?[] cells, string? problem = null)
 {
@@ -34,10 +37,21 @@ public sealed class SourceRow(int number, string?[] cells, string? problem = nul
 /// </summary>
 public abstract class CatalogTable : IDisposable
 {
+    /// <summary>How many rows before the header may be title rows (a banner, the council's name, a date).</summary>
+    public const int MaxTitleRows = 20;
+
     private readonly Dictionary<CatalogColumn, string> _headers = [];
+    private readonly List<DetectedColumn> _detected = [];
+    private readonly HashSet<int> _ignored = [];
 
     /// <summary>The columns present, with the header text the file uses for each.</summary>
     public IReadOnlyDictionary<CatalogColumn, string> Headers => _headers;
+
+    /// <summary>Every header of the file, in order, with the column it was read as (null: ignored) and why.</summary>
+    public IReadOnlyList<DetectedColumn> Columns => _detected;
+
+    /// <summary>The headers the import leaves out: unknown to it, mapped to nothing, or naming a column another header already gives.</summary>
+    public IEnumerable<DetectedColumn> IgnoredColumns => _detected.Where(c => c.Column is null);
 
     /// <summary>The header text the file uses for <paramref name="column"/>, or its canonical name when absent.</summary>
     public string HeaderOf(CatalogColumn column) => _headers.GetValueOrDefault(column) ?? CatalogColumns.NameOf(column);
@@ -45,17 +59,19 @@ public abstract class CatalogTable : IDisposable
     /// <summary>The data rows, in file order; blank rows are skipped.</summary>
     public abstract IEnumerable<SourceRow> ReadRows();
 
-    /// <summary>Opens <paramref name="stream"/> (seekable) as a catalog file of <paramref name="format"/>; reads its header.</summary>
+    /// <summary>Opens <paramref name="stream"/> (seekable) as a catalog file of <paramref name="format"/>; finds and reads its header.</summary>
     /// <param name="limits">What a file may hold; the defaults when null.</param>
-    public static CatalogTable Open(Stream stream, CatalogFormat format, CatalogReadLimits? limits = null)
+    /// <param name="map">Headers mapped by hand; the aliases decide the others.</param>
+    public static CatalogTable Open(Stream stream, CatalogFormat format, CatalogReadLimits? limits = null, ColumnMap? map = null)
     {
         ArgumentNullException.ThrowIfNull(stream);
         limits ??= CatalogReadLimits.From(new ExchangeOptions());
+        map ??= ColumnMap.None;
         CatalogTable table = format switch
         {
-            CatalogFormat.Csv => new CsvCatalogTable(stream, limits),
-            CatalogFormat.Xlsx => new XlsxCatalogTable(stream, limits),
-            CatalogFormat.Json => new JsonCatalogTable(stream, limits),
+            CatalogFormat.Csv => new CsvCatalogTable(stream, limits, map),
+            CatalogFormat.Xlsx => new XlsxCatalogTable(stream, limits, map),
+            CatalogFormat.Json => new JsonCatalogTable(stream, limits, map),
             _ => throw new ImportFileException($"Catalogs cannot be imported from {format}; use CSV, XLSX or JSON."),
         };
         return table;
@@ -63,6 +79,9 @@ public abstract class CatalogTable : IDisposable
 
     /// <summary>What the file may hold (checked by <see cref="MapHeader"/> and <see cref="ToRow"/> for every format).</summary>
     protected CatalogReadLimits Limits { get; set; } = CatalogReadLimits.From(new ExchangeOptions());
+
+    /// <summary>The headers mapped by hand.</summary>
+    protected ColumnMap Map { get; set; } = ColumnMap.None;
 
     public void Dispose()
     {
@@ -74,8 +93,44 @@ public abstract class CatalogTable : IDisposable
     {
     }
 
-    /// <summary>Maps header cells to columns; refuses unknown or repeated headers and a missing local name column.</summary>
-    /// <returns>The column of each header cell, null for an empty header cell.</returns>
+    /// <summary>
+    /// Whether a row is the header: the first row that names two known columns (a mapped header counts), or one beside
+    /// at most one other cell. Rows above it are title rows: a banner, the council's name, a date.
+    /// </summary>
+    protected bool LooksLikeHeader(IReadOnlyList<string?> cells)
+    {
+        int known = 0, other = 0;
+        foreach (var cell in cells)
+        {
+            var text = cell?.Trim().TrimStart('\uFEFF').Trim();
+            if (string.IsNullOrEmpty(text))
+            {
+                continue;
+            }
+
+            if ((Map.TryFind(text, out var mapped) && mapped is not null) || CatalogColumns.Find(text) is not null)
+            {
+                known++;
+            }
+            else
+            {
+                other++;
+            }
+        }
+
+        return known >= 2 || (known == 1 && other <= 1);
+    }
+
+    /// <summary>The refusal for a file in whose first rows no header is found.</summary>
+    protected static ImportFileException NoHeader(string where)
+        => new($"{where}: the header names no known column. A catalog file has a header row (after any title rows, within the first {MaxTitleRows} rows) naming columns such as: {CatalogColumns.Expected} (Spanish names such as Procedimiento, Clave, Código SIA or Plazo de resolución are accepted too; map others with --map \"Columna=campo\").");
+
+    /// <summary>
+    /// Maps header cells to columns: by the hand-made map, else by the aliases. A header no column matches, or one
+    /// naming a column an earlier header already gives, is ignored and listed in <see cref="IgnoredColumns"/>; the
+    /// local name column is required.
+    /// </summary>
+    /// <returns>The column of each header cell, null for an empty or ignored header cell.</returns>
     protected CatalogColumn?[] MapHeader(IReadOnlyList<string> header, string where)
     {
         if (header.Count > Limits.MaxColumns)
@@ -84,7 +139,6 @@ public abstract class CatalogTable : IDisposable
         }
 
         var columns = new CatalogColumn?[header.Count];
-        var unknown = new List<string>();
         for (var i = 0; i < header.Count; i++)
         {
             var text = header[i].Trim().TrimStart('\uFEFF').Trim();
@@ -93,39 +147,56 @@ public abstract class CatalogTable : IDisposable
                 continue;
             }
 
-            if (CatalogColumns.Find(text) is not { } column)
+            CatalogColumn? column;
+            if (Map.TryFind(text, out var mapped))
             {
-                unknown.Add($"'{text}'");
+                if (mapped is null)
+                {
+                    Ignore(i, text, "left out by the column map");
+                    continue;
+                }
+
+                column = mapped;
+            }
+            else
+            {
+                column = CatalogColumns.Find(text);
+            }
+
+            if (column is not { } found)
+            {
+                Ignore(i, text, "not a known column");
                 continue;
             }
 
-            if (_headers.TryGetValue(column, out var first))
+            if (_headers.TryGetValue(found, out var first))
             {
-                throw new ImportFileException($"{where}: '{first}' and '{text}' both name the column {CatalogColumns.NameOf(column)}; keep one.");
+                Ignore(i, text, $"'{first}' already gives {CatalogColumns.NameOf(found)}");
+                continue;
             }
 
-            _headers[column] = text;
-            columns[i] = column;
+            _headers[found] = text;
+            _detected.Add(new DetectedColumn(text, found, null));
+            columns[i] = found;
         }
 
         if (_headers.Count == 0)
         {
-            throw new ImportFileException(
-                $"{where}: the header names no known column. A catalog file starts with a header row of these columns: {CatalogColumns.Expected} (Spanish names such as nombre_local or codigo_sia are accepted too).");
-        }
-
-        if (unknown.Count > 0)
-        {
-            throw new ImportFileException(
-                $"{where}: unknown column{(unknown.Count > 1 ? "s" : "")} {string.Join(", ", unknown)}. Known columns: {CatalogColumns.Expected}.");
+            throw NoHeader(where);
         }
 
         if (!_headers.ContainsKey(CatalogColumn.LocalName))
         {
-            throw new ImportFileException($"{where}: the column {CatalogColumns.NameOf(CatalogColumn.LocalName)} (nombre_local) is required.");
+            throw new ImportFileException($"{where}: the column {CatalogColumns.NameOf(CatalogColumn.LocalName)} (nombre_local, Procedimiento, Denominación) is required; map the column holding the names with --map \"Columna=localName\".");
         }
 
         return columns;
+    }
+
+    private void Ignore(int index, string header, string reason)
+    {
+        _ignored.Add(index);
+        _detected.Add(new DetectedColumn(header, null, reason));
     }
 
     /// <summary>Builds a row from cells in header order; a value under an empty header is a problem, not silently lost.</summary>
@@ -135,7 +206,7 @@ public abstract class CatalogTable : IDisposable
         for (var i = 0; i < values.Count; i++)
         {
             var value = values[i]?.Trim();
-            if (string.IsNullOrEmpty(value))
+            if (string.IsNullOrEmpty(value) || _ignored.Contains(i))
             {
                 continue;
             }
@@ -172,28 +243,41 @@ internal sealed class CsvCatalogTable : CatalogTable
     private readonly int _headerLine;
     private readonly CatalogColumn?[] _columns;
 
-    public CsvCatalogTable(Stream stream, CatalogReadLimits limits)
+    public CsvCatalogTable(Stream stream, CatalogReadLimits limits, ColumnMap map)
     {
         Limits = limits;
+        Map = map;
         // Strict UTF-8: a file saved as Windows-1252 ("CSV (separado por comas)" in older Excel) fails loudly instead
         // of turning every accent into garbage. A BOM, if present, is detected and skipped.
         _text = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16, leaveOpen: true);
-        string? header;
-        do
+        int? firstLine = null;
+        for (var rowsSeen = 0; ;)
         {
-            header = Decode(_text.ReadLine, _headerLine + 1);
+            var line = Decode(_text.ReadLine, _headerLine + 1);
             _headerLine++;
-        }
-        while (header is not null && string.IsNullOrWhiteSpace(header));
+            if (line is null)
+            {
+                throw firstLine is null
+                    ? new ImportFileException($"The file is empty. A catalog file starts with a header row of these columns: {CatalogColumns.Expected}.")
+                    : NoHeader($"Line {firstLine} (header)");
+            }
 
-        if (header is null)
-        {
-            throw new ImportFileException($"The file is empty. A catalog file starts with a header row of these columns: {CatalogColumns.Expected}.");
-        }
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
 
-        _separator = DetectSeparator(header, _headerLine);
-        var names = SplitLine(header, _separator, _headerLine);
-        _columns = MapHeader(names, $"Line {_headerLine} (header)");
+            firstLine ??= _headerLine;
+            var separator = DetectSeparator(line, _headerLine);
+            var names = SplitLine(line, separator, _headerLine);
+            // Title rows above the header (a banner, the council's name) are skipped; the header is the first row naming columns.
+            if (LooksLikeHeader(names) || ++rowsSeen > MaxTitleRows)
+            {
+                _separator = separator;
+                _columns = MapHeader(names, $"Line {_headerLine} (header)");
+                return;
+            }
+        }
     }
 
     public override IEnumerable<SourceRow> ReadRows()
@@ -376,10 +460,11 @@ internal sealed class XlsxCatalogTable : CatalogTable
     private readonly StringBuilder _text = new();
     private int _lastRow;
 
-    public XlsxCatalogTable(Stream stream, CatalogReadLimits limits)
+    public XlsxCatalogTable(Stream stream, CatalogReadLimits limits, ColumnMap map)
     {
         _limits = limits;
         Limits = limits;
+        Map = map;
         string? oversized;
         try
         {
@@ -435,6 +520,9 @@ internal sealed class XlsxCatalogTable : CatalogTable
             throw;
         }
 
+        // Title rows above the header (a banner, the council's name, a date) are skipped: the header is the first row naming columns.
+        int? firstRow = null;
+        var rowsSeen = 0;
         while (NextRow() is { } row)
         {
             if (row.Values.All(string.IsNullOrWhiteSpace))
@@ -442,8 +530,18 @@ internal sealed class XlsxCatalogTable : CatalogTable
                 continue;
             }
 
-            _columns = MapHeader(row.Values.Select(h => h ?? string.Empty).ToList(), $"Sheet '{_sheetName}', row {row.Number} (header)");
-            return;
+            firstRow ??= row.Number;
+            if (LooksLikeHeader(row.Values) || ++rowsSeen > MaxTitleRows)
+            {
+                _columns = MapHeader(row.Values.Select(h => h ?? string.Empty).ToList(), $"Sheet '{_sheetName}', row {row.Number} (header)");
+                return;
+            }
+        }
+
+        if (firstRow is { } first)
+        {
+            _document.Dispose();
+            throw NoHeader($"Sheet '{_sheetName}', row {first} (header)");
         }
 
         throw new ImportFileException($"The first sheet ('{_sheetName}') is empty. It needs a header row of these columns: {CatalogColumns.Expected}.");
@@ -734,9 +832,12 @@ internal sealed class JsonCatalogTable : CatalogTable
     private readonly JsonDocument _document;
     private readonly JsonElement _procedures;
 
-    public JsonCatalogTable(Stream stream, CatalogReadLimits limits)
+    private readonly Dictionary<string, CatalogColumn> _byName = new(StringComparer.Ordinal);
+
+    public JsonCatalogTable(Stream stream, CatalogReadLimits limits, ColumnMap map)
     {
         Limits = limits;
+        Map = map;
         try
         {
             _document = JsonDocument.Parse(stream, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
@@ -752,12 +853,19 @@ internal sealed class JsonCatalogTable : CatalogTable
             : throw new ImportFileException("The JSON file must be an object with a 'procedures' array (as the export writes it) or an array of procedures.");
         var names = _procedures.EnumerateArray().Where(p => p.ValueKind == JsonValueKind.Object)
             .SelectMany(p => p.EnumerateObject().Select(property => property.Name)).Distinct(StringComparer.Ordinal).ToList();
-        if (!names.Any(name => CatalogColumns.Find(name) == CatalogColumn.LocalName))
+        if (!names.Any(name => (Map.TryFind(name, out var mapped) ? mapped : CatalogColumns.Find(name)) == CatalogColumn.LocalName))
         {
             names.Add(CatalogColumns.NameOf(CatalogColumn.LocalName));
         }
 
-        MapHeader(names, "JSON procedures");
+        var columns = MapHeader(names, "JSON procedures");
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (columns[i] is { } column)
+            {
+                _byName[names[i]] = column;
+            }
+        }
     }
 
     public override IEnumerable<SourceRow> ReadRows()
@@ -776,7 +884,12 @@ internal sealed class JsonCatalogTable : CatalogTable
             string? problem = null;
             foreach (var property in procedure.EnumerateObject())
             {
-                var column = CatalogColumns.Find(property.Name)!.Value;
+                if (!_byName.TryGetValue(property.Name, out var column))
+                {
+                    // An ignored property (unknown, or left out by the map), listed in IgnoredColumns.
+                    continue;
+                }
+
                 try
                 {
                     var text = column == CatalogColumn.LegalBasis ? LegalBasisText(property.Value) : CellText(property.Value);

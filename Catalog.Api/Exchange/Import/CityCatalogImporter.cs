@@ -43,8 +43,9 @@ public sealed class CityCatalogImporter(CatalogDbContextFactory databases, IOpti
     /// <exception cref="ImportFileException">The file cannot be read as a whole (too large, not UTF-8, unknown header, broken quote…).</exception>
     /// <exception cref="InvalidCodeException">The municipality code is not valid.</exception>
     /// <exception cref="UnknownMunicipalityException">No municipality has that code.</exception>
+    /// <param name="map">Headers mapped by hand to columns (or to none); the aliases decide the others.</param>
     public async Task<ImportReport> ImportAsync(CatalogActor actor, string municipalityCode, Stream content, CatalogFormat format, bool dryRun,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, ColumnMap? map = null)
     {
         ArgumentNullException.ThrowIfNull(actor);
         ArgumentNullException.ThrowIfNull(content);
@@ -59,7 +60,7 @@ public sealed class CityCatalogImporter(CatalogDbContextFactory databases, IOpti
         var (file, owned) = await SeekableWithinLimitAsync(content, cancellationToken);
         try
         {
-            using var table = CatalogTable.Open(file, format, CatalogReadLimits.From(options.Value));
+            using var table = CatalogTable.Open(file, format, CatalogReadLimits.From(options.Value), map);
             var references = await db.ReferenceProcedures.ToDictionaryAsync(r => r.Code, StringComparer.OrdinalIgnoreCase, cancellationToken);
             var existing = await db.CityProcedures.Where(p => p.MunicipalityIneCode == municipality.IneCode).ToListAsync(cancellationToken);
             var plan = new ImportPlan(municipality, table, references, existing, clock.GetUtcNow());
@@ -72,7 +73,13 @@ public sealed class CityCatalogImporter(CatalogDbContextFactory databases, IOpti
             plan.CheckCatalogWideRules();
             plan.CheckUnits(municipality.CouncilDir3Code, await CityCatalog.MirrorLookups.UnitTreesAsync(db, plan.UnitsGiven, cancellationToken));
             plan.CheckSiaCodes(await CityCatalog.MirrorLookups.KnownSiaCodesAsync(db, plan.SiaCodesGiven, cancellationToken));
-            var report = new ImportReport(municipality.IneCode, municipality.Name, format, dryRun, Committed: false, plan.Reports());
+            if (dryRun)
+            {
+                // What each row without a reference code may be mapped to; a commit does not need them.
+                plan.Suggest(new CityCatalog.MappingCandidates(references.Values, []));
+            }
+
+            var report = new ImportReport(municipality.IneCode, municipality.Name, format, dryRun, Committed: false, plan.Reports()) { Columns = table.Columns };
             if (dryRun || !report.IsValid)
             {
                 return report;
@@ -266,7 +273,17 @@ internal sealed class ImportPlan
 
     public IReadOnlyList<ImportRowReport> Reports()
         => _rows.Select(r => new ImportRowReport(r.Number, r.Key, r.Outcome, r.ChangedFields, r.Problems,
-            r.Outcome == ImportOutcome.Invalid ? [] : r.Warnings)).ToList();
+            r.Outcome == ImportOutcome.Invalid ? [] : r.Warnings)
+        { Suggestions = r.Suggestions }).ToList();
+
+    /// <summary>Suggests reference procedures for every offered row the file gives no reference code, from its name, description and family.</summary>
+    public void Suggest(CityCatalog.MappingCandidates candidates)
+    {
+        foreach (var row in _rows.Where(r => r.NameToMap is not null))
+        {
+            row.Suggestions = candidates.SuggestReferences(row.NameToMap!, row.DescriptionToMap);
+        }
+    }
 
     /// <summary>Validates one row, matches it, and applies it to its procedure when valid.</summary>
     public void Add(SourceRow row)
@@ -280,6 +297,11 @@ internal sealed class ImportPlan
 
         var desired = Read(row, planned);
         planned.Key = desired is null ? null : KeyOf(desired);
+        if (desired is { Offered: true, ReferenceCode: null } && !string.IsNullOrWhiteSpace(desired.LocalName))
+        {
+            planned.NameToMap = desired.LocalName;
+            planned.DescriptionToMap = string.Join(' ', new[] { desired.Description, desired.Attributes.Family }.Where(t => t is not null));
+        }
         if (desired is null || planned.Problems.Count > 0)
         {
             planned.Outcome = ImportOutcome.Invalid;
@@ -375,7 +397,8 @@ internal sealed class ImportPlan
 
     /// <summary>The free-text columns, and whether each may hold line breaks.</summary>
     private static readonly (CatalogColumn Column, bool MultiLine)[] CheckedTexts =
-        [(CatalogColumn.LocalId, false), (CatalogColumn.LocalName, false), (CatalogColumn.Description, true), (CatalogColumn.Fees, true), (CatalogColumn.LegalBasis, true)];
+        [(CatalogColumn.LocalId, false), (CatalogColumn.LocalName, false), (CatalogColumn.Description, true), (CatalogColumn.Fees, true), (CatalogColumn.LegalBasis, true),
+         .. CatalogEntry.PublishedTextColumns.Select(column => (column, true))];
 
     /// <summary>The row's values, parsed and checked; null when the row cannot be read at all.</summary>
     private CatalogEntry? Read(SourceRow row, PlannedRow planned)
@@ -478,9 +501,21 @@ internal sealed class ImportPlan
 
     private static ProcedureAttributes ReadAttributes(SourceRow row, Action<CatalogColumn, string> problem)
     {
-        T? Parse<T>(CatalogColumn column, TryParse<T> parse) where T : struct
+        var regulated = RegulatedAttributes.None;
+        bool AsRegulated(CatalogColumn column, RegulatedAttributes field)
         {
-            if (row[column] is not { } text)
+            if (row[column] is { } text && CatalogVocabulary.IsAsRegulated(text))
+            {
+                regulated |= field;
+                return true;
+            }
+
+            return false;
+        }
+
+        T? Parse<T>(CatalogColumn column, TryParse<T> parse, RegulatedAttributes field = RegulatedAttributes.None) where T : struct
+        {
+            if (row[column] is not { } text || (field != RegulatedAttributes.None && AsRegulated(column, field)))
             {
                 return null;
             }
@@ -494,15 +529,37 @@ internal sealed class ImportPlan
             return null;
         }
 
-        var amount = Parse<int>(CatalogColumn.TermAmount, CatalogVocabulary.TryParseTermAmount);
-        var unit = Parse<TermUnit>(CatalogColumn.TermUnit, CatalogVocabulary.TryParseTermUnit);
-        if (row[CatalogColumn.TermAmount] is not null && row[CatalogColumn.TermUnit] is null)
+        int? amount = null;
+        TermUnit? unit = null;
+        if (AsRegulated(CatalogColumn.TermAmount, RegulatedAttributes.ResolutionTerm))
         {
-            problem(CatalogColumn.TermUnit, "A term needs its unit: 'meses', 'días hábiles' or 'días naturales'.");
+            // "Según normativa": the term is the regulation's; a unit column beside it says nothing more.
         }
-        else if (row[CatalogColumn.TermAmount] is null && row[CatalogColumn.TermUnit] is not null)
+        else if (row[CatalogColumn.TermAmount] is { } termText && row[CatalogColumn.TermUnit] is null
+            && CatalogVocabulary.TryParseTermText(termText, out var oneAmount, out var oneUnit, out var termError))
         {
-            problem(CatalogColumn.TermAmount, "A term unit needs the term: a whole number.");
+            // "3 meses", "10 días hábiles": the term and its unit in one cell, as most councils write it.
+            if (termError is not null)
+            {
+                problem(CatalogColumn.TermAmount, termError);
+            }
+            else
+            {
+                (amount, unit) = (oneAmount, oneUnit);
+            }
+        }
+        else
+        {
+            amount = Parse<int>(CatalogColumn.TermAmount, CatalogVocabulary.TryParseTermAmount);
+            unit = Parse<TermUnit>(CatalogColumn.TermUnit, CatalogVocabulary.TryParseTermUnit);
+            if (row[CatalogColumn.TermAmount] is not null && row[CatalogColumn.TermUnit] is null)
+            {
+                problem(CatalogColumn.TermUnit, "A term needs its unit: 'meses', 'días hábiles' or 'días naturales' (in this column, or in the term's own cell: '3 meses').");
+            }
+            else if (row[CatalogColumn.TermAmount] is null && row[CatalogColumn.TermUnit] is not null)
+            {
+                problem(CatalogColumn.TermAmount, "A term unit needs the term: a whole number.");
+            }
         }
 
         IReadOnlyList<LegalReference> legalBasis = [];
@@ -511,18 +568,37 @@ internal sealed class ImportPlan
             problem(CatalogColumn.LegalBasis, legalError);
         }
 
+        string? Published(CatalogColumn column)
+        {
+            var text = row[column];
+            if (text is { Length: > ProcedureAttributes.MaxTextLength })
+            {
+                problem(column, $"This text has {text.Length} characters; it may have at most {ProcedureAttributes.MaxTextLength}.");
+                return null;
+            }
+
+            return text;
+        }
+
         return new ProcedureAttributes
         {
-            Initiation = Parse<Initiation>(CatalogColumn.Initiation, CatalogVocabulary.TryParseInitiation),
-            SilenceEffect = Parse<SilenceEffect>(CatalogColumn.SilenceEffect, CatalogVocabulary.TryParseSilenceEffect),
+            Initiation = Parse<Initiation>(CatalogColumn.Initiation, CatalogVocabulary.TryParseInitiation, RegulatedAttributes.Initiation),
+            SilenceEffect = Parse<SilenceEffect>(CatalogColumn.SilenceEffect, CatalogVocabulary.TryParseSilenceEffect, RegulatedAttributes.SilenceEffect),
             ResolutionTermAmount = amount,
             ResolutionTermUnit = unit,
-            EndsAdministrativeRoute = Parse<bool>(CatalogColumn.EndsAdministrativeRoute, CatalogVocabulary.TryParseBoolean),
+            EndsAdministrativeRoute = Parse<bool>(CatalogColumn.EndsAdministrativeRoute, CatalogVocabulary.TryParseBoolean, RegulatedAttributes.EndsAdministrativeRoute),
             ElectronicLevel = Parse<ElectronicLevel>(CatalogColumn.ElectronicLevel, CatalogVocabulary.TryParseElectronicLevel),
             Recipients = Parse<Recipients>(CatalogColumn.Recipients, CatalogVocabulary.TryParseRecipients) ?? Recipients.None,
             Channels = Parse<Channels>(CatalogColumn.Channels, CatalogVocabulary.TryParseChannels) ?? Channels.None,
             Fees = row[CatalogColumn.Fees],
             LegalBasis = legalBasis,
+            AsRegulated = regulated,
+            Requirements = Published(CatalogColumn.Requirements),
+            Documents = Published(CatalogColumn.Documents),
+            ResolvingBody = Published(CatalogColumn.ResolvingBody),
+            Appeals = Published(CatalogColumn.Appeals),
+            SubmissionPeriod = Published(CatalogColumn.SubmissionPeriod),
+            Family = Published(CatalogColumn.Family),
         };
     }
 
@@ -632,6 +708,7 @@ internal sealed class ImportPlan
         bool Has(CatalogColumn column) => _table.Headers.ContainsKey(column);
         var mine = entry.Attributes;
         var theirs = target.Attributes;
+        RegulatedAttributes Regulated(RegulatedAttributes field, CatalogColumn column) => (Has(column) ? mine.AsRegulated : theirs.AsRegulated) & field;
         var keepTerm = !Has(CatalogColumn.TermAmount) && !Has(CatalogColumn.TermUnit);
         return entry with
         {
@@ -653,6 +730,15 @@ internal sealed class ImportPlan
                 Channels = Has(CatalogColumn.Channels) ? mine.Channels : theirs.Channels,
                 Fees = Has(CatalogColumn.Fees) ? mine.Fees : theirs.Fees,
                 LegalBasis = Has(CatalogColumn.LegalBasis) ? mine.LegalBasis : theirs.LegalBasis,
+                AsRegulated = Regulated(RegulatedAttributes.Initiation, CatalogColumn.Initiation) | Regulated(RegulatedAttributes.SilenceEffect, CatalogColumn.SilenceEffect)
+                    | (keepTerm ? theirs.AsRegulated & RegulatedAttributes.ResolutionTerm : mine.AsRegulated & RegulatedAttributes.ResolutionTerm)
+                    | Regulated(RegulatedAttributes.EndsAdministrativeRoute, CatalogColumn.EndsAdministrativeRoute),
+                Requirements = Has(CatalogColumn.Requirements) ? mine.Requirements : theirs.Requirements,
+                Documents = Has(CatalogColumn.Documents) ? mine.Documents : theirs.Documents,
+                ResolvingBody = Has(CatalogColumn.ResolvingBody) ? mine.ResolvingBody : theirs.ResolvingBody,
+                Appeals = Has(CatalogColumn.Appeals) ? mine.Appeals : theirs.Appeals,
+                SubmissionPeriod = Has(CatalogColumn.SubmissionPeriod) ? mine.SubmissionPeriod : theirs.SubmissionPeriod,
+                Family = Has(CatalogColumn.Family) ? mine.Family : theirs.Family,
             },
         };
     }
@@ -751,6 +837,14 @@ internal sealed class ImportPlan
         public int Number { get; } = number;
 
         public string? Key { get; set; }
+
+        /// <summary>The name of an offered row without a reference code, to suggest a mapping for.</summary>
+        public string? NameToMap { get; set; }
+
+        /// <summary>The row's description and family, which the suggestions weigh less than its name.</summary>
+        public string? DescriptionToMap { get; set; }
+
+        public IReadOnlyList<Domain.Language.NameMatch<ReferenceProcedure>> Suggestions { get; set; } = [];
 
         /// <summary>The responsible unit the row's column gives, to be checked against the council's tree.</summary>
         public string? UnitGiven { get; set; }

@@ -25,13 +25,39 @@ public static class ImportMutation
             .Argument<UploadGraphType>("file", "The file, uploaded with a multipart request (GraphQL multipart request spec).")
             .Argument<StringGraphType>("content", "The file as base64, for clients that cannot upload (small files: the request size limit applies).")
             .Argument<NonNullGraphType<BooleanGraphType>>("dryRun", "True to only check the file and report what would happen.", a => a.DefaultValue = false)
+            .Argument<ListGraphType<NonNullGraphType<ImportColumnMapInputType>>>("map", "Headers of the file mapped by hand to catalog columns (or to none, to leave them out); the aliases decide the others.")
             .ResolveAsync(async c =>
             {
                 var actor = Permissions.Require(CityCatalogMutations.Actor(c));
+                var map = ReadMap(c);
                 await using var content = Content(c);
                 return await c.RequestServices!.GetRequiredService<CityCatalogImporter>().ImportAsync(actor, c.GetArgument<string>("municipality"), content,
-                    c.GetArgument<CatalogFormat>("format"), c.GetArgument<bool>("dryRun"), c.CancellationToken);
+                    c.GetArgument<CatalogFormat>("format"), c.GetArgument<bool>("dryRun"), c.CancellationToken, map);
             });
+    }
+
+    private static ColumnMap ReadMap(IResolveFieldContext context)
+    {
+        var map = new ColumnMap();
+        foreach (var entry in context.GetArgument<List<Dictionary<string, object?>>?>("map") ?? [])
+        {
+            var header = entry.GetValueOrDefault("header") as string;
+            if (string.IsNullOrWhiteSpace(header))
+            {
+                throw CatalogErrors.BadInput("Each mapped column needs the header it maps, as the file writes it.", "map");
+            }
+
+            try
+            {
+                map.Add(header, ColumnMap.Field((entry.GetValueOrDefault("column") as string)?.Trim() ?? string.Empty, header));
+            }
+            catch (ImportFileException error)
+            {
+                throw CatalogErrors.BadInput(error.Message, "map");
+            }
+        }
+
+        return map;
     }
 
     private static Stream Content(IResolveFieldContext context)
@@ -92,6 +118,12 @@ public sealed class ImportReportType : ObjectGraphType<ImportReport>
         Field<NonNullGraphType<IntGraphType>>("updated").Description("Rows that update a procedure.").Resolve(c => c.Source.Updated);
         Field<NonNullGraphType<IntGraphType>>("unchanged").Description("Rows that match a procedure as it is.").Resolve(c => c.Source.Unchanged);
         Field<NonNullGraphType<IntGraphType>>("invalid").Description("Rows with problems.").Resolve(c => c.Source.Invalid);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImportColumnType>>>>("columns")
+            .Description("Every header of the file as read: the catalog column it gives, or why it is ignored (unknown, left out by the map, or repeating a column).")
+            .Resolve(c => c.Source.Columns);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("ignoredColumns")
+            .Description("The headers the import left out, in file order: a warning, not a refusal. Map one with `map` to import it.")
+            .Resolve(c => c.Source.IgnoredColumns.Select(i => i.Header).ToList());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ImportRowReportType>>>>("rows")
             .Description("Each row's outcome; `onlyProblems` keeps the rows with problems.")
             .Argument<BooleanGraphType>("onlyProblems", "Only rows with problems (default true).", a => a.DefaultValue = true)
@@ -114,6 +146,35 @@ public sealed class ImportRowReportType : ObjectGraphType<ImportRowReport>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CityCatalog.CatalogWarningType>>>>("warnings")
             .Description("What the row may do but deserves a look, as `createCityProcedure` warns: a SIA code or unit the registry mirror does not know yet.")
             .Resolve(c => c.Source.Warnings);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CityCatalog.ReferenceMatchType>>>>("suggestions")
+            .Description("In a dry run, for an offered row without a reference code: the reference procedures it may be mapped to, best first (from its name, description and family).")
+            .Resolve(c => c.Source.Suggestions);
+    }
+}
+
+/// <summary>A header of an imported file mapped by hand.</summary>
+public sealed class ImportColumnMapInputType : InputObjectGraphType
+{
+    public ImportColumnMapInputType()
+    {
+        Name = "ImportColumnMapInput";
+        Description = "One header of the file and the catalog column it holds (`Columna=campo` on the command line).";
+        Field<NonNullGraphType<StringGraphType>>("header").Description("The header as the file writes it (case, accents and punctuation do not count).");
+        Field<StringGraphType>("column").Description("The catalog column (`localName`, `requirements`…, or any accepted alias); null or empty to leave the header out.");
+    }
+}
+
+/// <summary>A header of an imported file as read.</summary>
+public sealed class ImportColumnType : ObjectGraphType<DetectedColumn>
+{
+    public ImportColumnType()
+    {
+        Name = "ImportColumn";
+        Description = "A header of an imported file: the catalog column it is read as, or why it is ignored.";
+        Field<NonNullGraphType<StringGraphType>>("header").Description("The header as the file writes it.").Resolve(c => c.Source.Header);
+        Field<StringGraphType>("column").Description("The catalog column it is read as (canonical name, e.g. `localName`); null when ignored.")
+            .Resolve(c => c.Source.Column is { } column ? CatalogColumns.NameOf(column) : null);
+        Field<StringGraphType>("ignoredBecause").Description("Why the header is ignored; null when it is read.").Resolve(c => c.Source.IgnoredBecause);
     }
 }
 

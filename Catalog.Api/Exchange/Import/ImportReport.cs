@@ -25,7 +25,11 @@ public sealed record ImportProblem(string? Column, string Message);
 /// warnings of an accepted row (codes the mirror does not know yet, as the editor's mutations give them).
 /// </summary>
 public sealed record ImportRowReport(int Row, string? Key, ImportOutcome Outcome, IReadOnlyList<string> ChangedFields, IReadOnlyList<ImportProblem> Problems,
-    IReadOnlyList<Domain.CityCatalog.CatalogWarning> Warnings);
+    IReadOnlyList<Domain.CityCatalog.CatalogWarning> Warnings)
+{
+    /// <summary>In a dry run, for an offered row without a reference code: the reference procedures it may be mapped to, best first.</summary>
+    public IReadOnlyList<Domain.Language.NameMatch<Domain.ReferenceCatalog.ReferenceProcedure>> Suggestions { get; init; } = [];
+}
 
 /// <summary>
 /// The result of an import or dry run: per-row outcomes and problems, and whether anything was written. An import is
@@ -34,6 +38,12 @@ public sealed record ImportRowReport(int Row, string? Key, ImportOutcome Outcome
 public sealed record ImportReport(string MunicipalityIneCode, string MunicipalityName, CatalogFormat Format, bool DryRun, bool Committed,
     IReadOnlyList<ImportRowReport> Rows)
 {
+    /// <summary>The file's headers as read: the column each gives, or why it is ignored.</summary>
+    public IReadOnlyList<DetectedColumn> Columns { get; init; } = [];
+
+    /// <summary>The headers the import left out (unknown, mapped to nothing, or repeating a column), in file order.</summary>
+    public IReadOnlyList<DetectedColumn> IgnoredColumns => Columns.Where(c => c.Column is null).ToList();
+
     public int Created => Count(ImportOutcome.Create);
 
     public int Updated => Count(ImportOutcome.Update);
@@ -58,6 +68,11 @@ public sealed record ImportReport(string MunicipalityIneCode, string Municipalit
         }
 
         text.AppendLine();
+        if (IgnoredColumns.Count > 0)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"Ignored column{(IgnoredColumns.Count > 1 ? "s" : "")} (map one with --map \"Header=field\"): {string.Join(", ", IgnoredColumns.Select(c => $"'{c.Header}' ({c.IgnoredBecause})"))}.");
+        }
+
         var shown = 0;
         foreach (var row in Rows.Where(r => r.Problems.Count > 0))
         {

@@ -289,10 +289,25 @@ namespace Catalog.Db.Migrations.PostgreSql
                         {
                             b1.IsRequired();
 
+                            b1.Property<string>("Appeals")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("Appeals");
+
+                            b1.Property<int>("AsRegulated")
+                                .HasMaxLength(32)
+                                .HasColumnType("integer")
+                                .HasColumnName("AsRegulated");
+
                             b1.Property<int>("Channels")
                                 .HasMaxLength(32)
                                 .HasColumnType("integer")
                                 .HasColumnName("Channels");
+
+                            b1.Property<string>("Documents")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("Documents");
 
                             b1.Property<int?>("ElectronicLevel")
                                 .HasMaxLength(32)
@@ -302,6 +317,11 @@ namespace Catalog.Db.Migrations.PostgreSql
                             b1.Property<bool?>("EndsAdministrativeRoute")
                                 .HasColumnType("boolean")
                                 .HasColumnName("EndsAdministrativeRoute");
+
+                            b1.Property<string>("Family")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("Family");
 
                             b1.Property<string>("Fees")
                                 .HasMaxLength(1000)
@@ -323,6 +343,11 @@ namespace Catalog.Db.Migrations.PostgreSql
                                 .HasColumnType("integer")
                                 .HasColumnName("Recipients");
 
+                            b1.Property<string>("Requirements")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("Requirements");
+
                             b1.Property<int?>("ResolutionTermAmount")
                                 .HasColumnType("integer")
                                 .HasColumnName("ResolutionTermAmount");
@@ -332,10 +357,20 @@ namespace Catalog.Db.Migrations.PostgreSql
                                 .HasColumnType("character varying(32)")
                                 .HasColumnName("ResolutionTermUnit");
 
+                            b1.Property<string>("ResolvingBody")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("ResolvingBody");
+
                             b1.Property<string>("SilenceEffect")
                                 .HasMaxLength(32)
                                 .HasColumnType("character varying(32)")
                                 .HasColumnName("SilenceEffect");
+
+                            b1.Property<string>("SubmissionPeriod")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("SubmissionPeriod");
                         });
 
                     b.HasKey("Id");
@@ -707,10 +742,25 @@ namespace Catalog.Db.Migrations.PostgreSql
                         {
                             b1.IsRequired();
 
+                            b1.Property<string>("Appeals")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("Appeals");
+
+                            b1.Property<int>("AsRegulated")
+                                .HasMaxLength(32)
+                                .HasColumnType("integer")
+                                .HasColumnName("AsRegulated");
+
                             b1.Property<int>("Channels")
                                 .HasMaxLength(32)
                                 .HasColumnType("integer")
                                 .HasColumnName("Channels");
+
+                            b1.Property<string>("Documents")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("Documents");
 
                             b1.Property<int?>("ElectronicLevel")
                                 .HasMaxLength(32)
@@ -720,6 +770,11 @@ namespace Catalog.Db.Migrations.PostgreSql
                             b1.Property<bool?>("EndsAdministrativeRoute")
                                 .HasColumnType("boolean")
                                 .HasColumnName("EndsAdministrativeRoute");
+
+                            b1.Property<string>("Family")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("Family");
 
                             b1.Property<string>("Fees")
                                 .HasMaxLength(1000)
@@ -741,6 +796,11 @@ namespace Catalog.Db.Migrations.PostgreSql
                                 .HasColumnType("integer")
                                 .HasColumnName("Recipients");
 
+                            b1.Property<string>("Requirements")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("Requirements");
+
                             b1.Property<int?>("ResolutionTermAmount")
                                 .HasColumnType("integer")
                                 .HasColumnName("ResolutionTermAmount");
@@ -750,10 +810,20 @@ namespace Catalog.Db.Migrations.PostgreSql
                                 .HasColumnType("character varying(32)")
                                 .HasColumnName("ResolutionTermUnit");
 
+                            b1.Property<string>("ResolvingBody")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("ResolvingBody");
+
                             b1.Property<string>("SilenceEffect")
                                 .HasMaxLength(32)
                                 .HasColumnType("character varying(32)")
                                 .HasColumnName("SilenceEffect");
+
+                            b1.Property<string>("SubmissionPeriod")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("SubmissionPeriod");
                         });
 
                     b.HasKey("Id");
@@ -813,10 +883,25 @@ namespace Catalog.Db.Migrations.PostgreSql
                         {
                             b1.IsRequired();
 
+                            b1.Property<string>("Appeals")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("Appeals");
+
+                            b1.Property<int>("AsRegulated")
+                                .HasMaxLength(32)
+                                .HasColumnType("integer")
+                                .HasColumnName("AsRegulated");
+
                             b1.Property<int>("Channels")
                                 .HasMaxLength(32)
                                 .HasColumnType("integer")
                                 .HasColumnName("Channels");
+
+                            b1.Property<string>("Documents")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("Documents");
 
                             b1.Property<int?>("ElectronicLevel")
                                 .HasMaxLength(32)
@@ -826,6 +911,11 @@ namespace Catalog.Db.Migrations.PostgreSql
                             b1.Property<bool?>("EndsAdministrativeRoute")
                                 .HasColumnType("boolean")
                                 .HasColumnName("EndsAdministrativeRoute");
+
+                            b1.Property<string>("Family")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("Family");
 
                             b1.Property<string>("Fees")
                                 .HasMaxLength(1000)
@@ -847,6 +937,11 @@ namespace Catalog.Db.Migrations.PostgreSql
                                 .HasColumnType("integer")
                                 .HasColumnName("Recipients");
 
+                            b1.Property<string>("Requirements")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("Requirements");
+
                             b1.Property<int?>("ResolutionTermAmount")
                                 .HasColumnType("integer")
                                 .HasColumnName("ResolutionTermAmount");
@@ -856,10 +951,20 @@ namespace Catalog.Db.Migrations.PostgreSql
                                 .HasColumnType("character varying(32)")
                                 .HasColumnName("ResolutionTermUnit");
 
+                            b1.Property<string>("ResolvingBody")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("ResolvingBody");
+
                             b1.Property<string>("SilenceEffect")
                                 .HasMaxLength(32)
                                 .HasColumnType("character varying(32)")
                                 .HasColumnName("SilenceEffect");
+
+                            b1.Property<string>("SubmissionPeriod")
+                                .HasMaxLength(4000)
+                                .HasColumnType("character varying(4000)")
+                                .HasColumnName("SubmissionPeriod");
                         });
 
                     b.HasKey("Id");

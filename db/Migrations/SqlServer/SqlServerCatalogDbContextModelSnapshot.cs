@@ -290,10 +290,25 @@ namespace Catalog.Db.Migrations.SqlServer
                         {
                             b1.IsRequired();
 
+                            b1.Property<string>("Appeals")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("Appeals");
+
+                            b1.Property<int>("AsRegulated")
+                                .HasMaxLength(32)
+                                .HasColumnType("int")
+                                .HasColumnName("AsRegulated");
+
                             b1.Property<int>("Channels")
                                 .HasMaxLength(32)
                                 .HasColumnType("int")
                                 .HasColumnName("Channels");
+
+                            b1.Property<string>("Documents")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("Documents");
 
                             b1.Property<int?>("ElectronicLevel")
                                 .HasMaxLength(32)
@@ -303,6 +318,11 @@ namespace Catalog.Db.Migrations.SqlServer
                             b1.Property<bool?>("EndsAdministrativeRoute")
                                 .HasColumnType("bit")
                                 .HasColumnName("EndsAdministrativeRoute");
+
+                            b1.Property<string>("Family")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("Family");
 
                             b1.Property<string>("Fees")
                                 .HasMaxLength(1000)
@@ -324,6 +344,11 @@ namespace Catalog.Db.Migrations.SqlServer
                                 .HasColumnType("int")
                                 .HasColumnName("Recipients");
 
+                            b1.Property<string>("Requirements")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("Requirements");
+
                             b1.Property<int?>("ResolutionTermAmount")
                                 .HasColumnType("int")
                                 .HasColumnName("ResolutionTermAmount");
@@ -333,10 +358,20 @@ namespace Catalog.Db.Migrations.SqlServer
                                 .HasColumnType("nvarchar(32)")
                                 .HasColumnName("ResolutionTermUnit");
 
+                            b1.Property<string>("ResolvingBody")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("ResolvingBody");
+
                             b1.Property<string>("SilenceEffect")
                                 .HasMaxLength(32)
                                 .HasColumnType("nvarchar(32)")
                                 .HasColumnName("SilenceEffect");
+
+                            b1.Property<string>("SubmissionPeriod")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("SubmissionPeriod");
                         });
 
                     b.HasKey("Id");
@@ -709,10 +744,25 @@ namespace Catalog.Db.Migrations.SqlServer
                         {
                             b1.IsRequired();
 
+                            b1.Property<string>("Appeals")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("Appeals");
+
+                            b1.Property<int>("AsRegulated")
+                                .HasMaxLength(32)
+                                .HasColumnType("int")
+                                .HasColumnName("AsRegulated");
+
                             b1.Property<int>("Channels")
                                 .HasMaxLength(32)
                                 .HasColumnType("int")
                                 .HasColumnName("Channels");
+
+                            b1.Property<string>("Documents")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("Documents");
 
                             b1.Property<int?>("ElectronicLevel")
                                 .HasMaxLength(32)
@@ -722,6 +772,11 @@ namespace Catalog.Db.Migrations.SqlServer
                             b1.Property<bool?>("EndsAdministrativeRoute")
                                 .HasColumnType("bit")
                                 .HasColumnName("EndsAdministrativeRoute");
+
+                            b1.Property<string>("Family")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("Family");
 
                             b1.Property<string>("Fees")
                                 .HasMaxLength(1000)
@@ -743,6 +798,11 @@ namespace Catalog.Db.Migrations.SqlServer
                                 .HasColumnType("int")
                                 .HasColumnName("Recipients");
 
+                            b1.Property<string>("Requirements")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("Requirements");
+
                             b1.Property<int?>("ResolutionTermAmount")
                                 .HasColumnType("int")
                                 .HasColumnName("ResolutionTermAmount");
@@ -752,10 +812,20 @@ namespace Catalog.Db.Migrations.SqlServer
                                 .HasColumnType("nvarchar(32)")
                                 .HasColumnName("ResolutionTermUnit");
 
+                            b1.Property<string>("ResolvingBody")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("ResolvingBody");
+
                             b1.Property<string>("SilenceEffect")
                                 .HasMaxLength(32)
                                 .HasColumnType("nvarchar(32)")
                                 .HasColumnName("SilenceEffect");
+
+                            b1.Property<string>("SubmissionPeriod")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("SubmissionPeriod");
                         });
 
                     b.HasKey("Id");
@@ -815,10 +885,25 @@ namespace Catalog.Db.Migrations.SqlServer
                         {
                             b1.IsRequired();
 
+                            b1.Property<string>("Appeals")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("Appeals");
+
+                            b1.Property<int>("AsRegulated")
+                                .HasMaxLength(32)
+                                .HasColumnType("int")
+                                .HasColumnName("AsRegulated");
+
                             b1.Property<int>("Channels")
                                 .HasMaxLength(32)
                                 .HasColumnType("int")
                                 .HasColumnName("Channels");
+
+                            b1.Property<string>("Documents")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("Documents");
 
                             b1.Property<int?>("ElectronicLevel")
                                 .HasMaxLength(32)
@@ -828,6 +913,11 @@ namespace Catalog.Db.Migrations.SqlServer
                             b1.Property<bool?>("EndsAdministrativeRoute")
                                 .HasColumnType("bit")
                                 .HasColumnName("EndsAdministrativeRoute");
+
+                            b1.Property<string>("Family")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("Family");
 
                             b1.Property<string>("Fees")
                                 .HasMaxLength(1000)
@@ -849,6 +939,11 @@ namespace Catalog.Db.Migrations.SqlServer
                                 .HasColumnType("int")
                                 .HasColumnName("Recipients");
 
+                            b1.Property<string>("Requirements")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("Requirements");
+
                             b1.Property<int?>("ResolutionTermAmount")
                                 .HasColumnType("int")
                                 .HasColumnName("ResolutionTermAmount");
@@ -858,10 +953,20 @@ namespace Catalog.Db.Migrations.SqlServer
                                 .HasColumnType("nvarchar(32)")
                                 .HasColumnName("ResolutionTermUnit");
 
+                            b1.Property<string>("ResolvingBody")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("ResolvingBody");
+
                             b1.Property<string>("SilenceEffect")
                                 .HasMaxLength(32)
                                 .HasColumnType("nvarchar(32)")
                                 .HasColumnName("SilenceEffect");
+
+                            b1.Property<string>("SubmissionPeriod")
+                                .HasMaxLength(4000)
+                                .HasColumnType("nvarchar(4000)")
+                                .HasColumnName("SubmissionPeriod");
                         });
 
                     b.HasKey("Id");

@@ -7542,3 +7542,184 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203152315_PublishedAttributes'
+)
+BEGIN
+    ALTER TABLE [ReferenceProcedureVersions] ADD [Appeals] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203152315_PublishedAttributes'
+)
+BEGIN
+    ALTER TABLE [ReferenceProcedureVersions] ADD [AsRegulated] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203152315_PublishedAttributes'
+)
+BEGIN
+    ALTER TABLE [ReferenceProcedureVersions] ADD [Documents] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203152315_PublishedAttributes'
+)
+BEGIN
+    ALTER TABLE [ReferenceProcedureVersions] ADD [Family] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203152315_PublishedAttributes'
+)
+BEGIN
+    ALTER TABLE [ReferenceProcedureVersions] ADD [Requirements] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203152315_PublishedAttributes'
+)
+BEGIN
+    ALTER TABLE [ReferenceProcedureVersions] ADD [ResolvingBody] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203152315_PublishedAttributes'
+)
+BEGIN
+    ALTER TABLE [ReferenceProcedureVersions] ADD [SubmissionPeriod] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203152315_PublishedAttributes'
+)
+BEGIN
+    ALTER TABLE [ReferenceProcedures] ADD [Appeals] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203152315_PublishedAttributes'
+)
+BEGIN
+    ALTER TABLE [ReferenceProcedures] ADD [AsRegulated] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203152315_PublishedAttributes'
+)
+BEGIN
+    ALTER TABLE [ReferenceProcedures] ADD [Documents] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203152315_PublishedAttributes'
+)
+BEGIN
+    ALTER TABLE [ReferenceProcedures] ADD [Family] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203152315_PublishedAttributes'
+)
+BEGIN
+    ALTER TABLE [ReferenceProcedures] ADD [Requirements] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203152315_PublishedAttributes'
+)
+BEGIN
+    ALTER TABLE [ReferenceProcedures] ADD [ResolvingBody] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203152315_PublishedAttributes'
+)
+BEGIN
+    ALTER TABLE [ReferenceProcedures] ADD [SubmissionPeriod] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203152315_PublishedAttributes'
+)
+BEGIN
+    ALTER TABLE [CityProcedures] ADD [Appeals] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203152315_PublishedAttributes'
+)
+BEGIN
+    ALTER TABLE [CityProcedures] ADD [AsRegulated] int NOT NULL DEFAULT 0;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203152315_PublishedAttributes'
+)
+BEGIN
+    ALTER TABLE [CityProcedures] ADD [Documents] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203152315_PublishedAttributes'
+)
+BEGIN
+    ALTER TABLE [CityProcedures] ADD [Family] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203152315_PublishedAttributes'
+)
+BEGIN
+    ALTER TABLE [CityProcedures] ADD [Requirements] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203152315_PublishedAttributes'
+)
+BEGIN
+    ALTER TABLE [CityProcedures] ADD [ResolvingBody] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203152315_PublishedAttributes'
+)
+BEGIN
+    ALTER TABLE [CityProcedures] ADD [SubmissionPeriod] nvarchar(4000) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203152315_PublishedAttributes'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203152315_PublishedAttributes', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

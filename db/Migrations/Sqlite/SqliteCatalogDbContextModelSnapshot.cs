@@ -279,10 +279,25 @@ namespace Catalog.Db.Migrations.Sqlite
                         {
                             b1.IsRequired();
 
+                            b1.Property<string>("Appeals")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Appeals");
+
+                            b1.Property<int>("AsRegulated")
+                                .HasMaxLength(32)
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("AsRegulated");
+
                             b1.Property<int>("Channels")
                                 .HasMaxLength(32)
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("Channels");
+
+                            b1.Property<string>("Documents")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Documents");
 
                             b1.Property<int?>("ElectronicLevel")
                                 .HasMaxLength(32)
@@ -292,6 +307,11 @@ namespace Catalog.Db.Migrations.Sqlite
                             b1.Property<bool?>("EndsAdministrativeRoute")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("EndsAdministrativeRoute");
+
+                            b1.Property<string>("Family")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Family");
 
                             b1.Property<string>("Fees")
                                 .HasMaxLength(1000)
@@ -313,6 +333,11 @@ namespace Catalog.Db.Migrations.Sqlite
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("Recipients");
 
+                            b1.Property<string>("Requirements")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Requirements");
+
                             b1.Property<int?>("ResolutionTermAmount")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("ResolutionTermAmount");
@@ -322,10 +347,20 @@ namespace Catalog.Db.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("ResolutionTermUnit");
 
+                            b1.Property<string>("ResolvingBody")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ResolvingBody");
+
                             b1.Property<string>("SilenceEffect")
                                 .HasMaxLength(32)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("SilenceEffect");
+
+                            b1.Property<string>("SubmissionPeriod")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SubmissionPeriod");
                         });
 
                     b.HasKey("Id");
@@ -691,10 +726,25 @@ namespace Catalog.Db.Migrations.Sqlite
                         {
                             b1.IsRequired();
 
+                            b1.Property<string>("Appeals")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Appeals");
+
+                            b1.Property<int>("AsRegulated")
+                                .HasMaxLength(32)
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("AsRegulated");
+
                             b1.Property<int>("Channels")
                                 .HasMaxLength(32)
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("Channels");
+
+                            b1.Property<string>("Documents")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Documents");
 
                             b1.Property<int?>("ElectronicLevel")
                                 .HasMaxLength(32)
@@ -704,6 +754,11 @@ namespace Catalog.Db.Migrations.Sqlite
                             b1.Property<bool?>("EndsAdministrativeRoute")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("EndsAdministrativeRoute");
+
+                            b1.Property<string>("Family")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Family");
 
                             b1.Property<string>("Fees")
                                 .HasMaxLength(1000)
@@ -725,6 +780,11 @@ namespace Catalog.Db.Migrations.Sqlite
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("Recipients");
 
+                            b1.Property<string>("Requirements")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Requirements");
+
                             b1.Property<int?>("ResolutionTermAmount")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("ResolutionTermAmount");
@@ -734,10 +794,20 @@ namespace Catalog.Db.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("ResolutionTermUnit");
 
+                            b1.Property<string>("ResolvingBody")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ResolvingBody");
+
                             b1.Property<string>("SilenceEffect")
                                 .HasMaxLength(32)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("SilenceEffect");
+
+                            b1.Property<string>("SubmissionPeriod")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SubmissionPeriod");
                         });
 
                     b.HasKey("Id");
@@ -795,10 +865,25 @@ namespace Catalog.Db.Migrations.Sqlite
                         {
                             b1.IsRequired();
 
+                            b1.Property<string>("Appeals")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Appeals");
+
+                            b1.Property<int>("AsRegulated")
+                                .HasMaxLength(32)
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("AsRegulated");
+
                             b1.Property<int>("Channels")
                                 .HasMaxLength(32)
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("Channels");
+
+                            b1.Property<string>("Documents")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Documents");
 
                             b1.Property<int?>("ElectronicLevel")
                                 .HasMaxLength(32)
@@ -808,6 +893,11 @@ namespace Catalog.Db.Migrations.Sqlite
                             b1.Property<bool?>("EndsAdministrativeRoute")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("EndsAdministrativeRoute");
+
+                            b1.Property<string>("Family")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Family");
 
                             b1.Property<string>("Fees")
                                 .HasMaxLength(1000)
@@ -829,6 +919,11 @@ namespace Catalog.Db.Migrations.Sqlite
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("Recipients");
 
+                            b1.Property<string>("Requirements")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Requirements");
+
                             b1.Property<int?>("ResolutionTermAmount")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("ResolutionTermAmount");
@@ -838,10 +933,20 @@ namespace Catalog.Db.Migrations.Sqlite
                                 .HasColumnType("TEXT")
                                 .HasColumnName("ResolutionTermUnit");
 
+                            b1.Property<string>("ResolvingBody")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("ResolvingBody");
+
                             b1.Property<string>("SilenceEffect")
                                 .HasMaxLength(32)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("SilenceEffect");
+
+                            b1.Property<string>("SubmissionPeriod")
+                                .HasMaxLength(4000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SubmissionPeriod");
                         });
 
                     b.HasKey("Id");

@@ -121,9 +121,72 @@ public sealed class CatalogVocabularyTests
     }
 
     [Fact]
-    public void A_legal_reference_without_rank_and_title_is_refused()
+    public void A_legal_reference_in_columns_without_a_title_is_refused()
     {
-        Assert.False(CatalogVocabulary.TryParseLegalBasis("Ley 39/2015", out _, out var error));
+        Assert.False(CatalogVocabulary.TryParseLegalBasis("Ley | 39/2015 |", out _, out var error));
         Assert.Contains("'rank | number | title'", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Ley 39/2015, de 1 de octubre, del Procedimiento Administrativo Común", "Ley", "39/2015")]
+    [InlineData("Ordenanza fiscal nº 12 reguladora de la tasa", "Ordenanza fiscal", "12")]
+    [InlineData("Real Decreto 1690/1986", "Real Decreto", "1690/1986")]
+    [InlineData("Real Decreto Legislativo 2/2004, de 5 de marzo", "Real Decreto Legislativo", "2/2004")]
+    [InlineData("Ley Orgánica 3/2018, de Protección de Datos", "Ley Orgánica", "3/2018")]
+    [InlineData("Ordenanza municipal de convivencia", "Ordenanza", null)]
+    [InlineData("Bases reguladoras de la convocatoria", null, null)]
+    public void A_legal_reference_written_as_a_line_is_kept_as_written_with_its_rank_and_number(string line, string? rank, string? number)
+    {
+        Assert.True(CatalogVocabulary.TryParseLegalBasis(line, out var references, out _));
+        Assert.Equal((rank, number, line), references.Select(r => (r.Rank, r.Number, r.Title)).Single());
+    }
+
+    [Theory]
+    [InlineData("Solicitud del interesado", Initiation.OnApplication)]
+    [InlineData("A instancia de parte", Initiation.OnApplication)]
+    [InlineData("DE OFICIO", Initiation.ExOfficio)]
+    public void Initiation_is_read_as_councils_write_it(string text, Initiation expected)
+    {
+        Assert.True(CatalogVocabulary.TryParseInitiation(text, out var value, out _));
+        Assert.Equal(expected, value);
+    }
+
+    [Theory]
+    [InlineData("Electrónica", Channels.Online)]
+    [InlineData("Presenciales", Channels.InPerson)]
+    [InlineData("Presencial y electrónica", Channels.InPerson | Channels.Online)]
+    [InlineData("Presencial en el Registro General o a través de la sede electrónica", Channels.InPerson | Channels.Online)]
+    public void Channels_are_read_whatever_their_gender_and_number(string text, Channels expected)
+    {
+        Assert.True(CatalogVocabulary.TryParseChannels(text, out var value, out var error), error);
+        Assert.Equal(expected, value);
+    }
+
+    [Theory]
+    [InlineData("SÍ", true)]
+    [InlineData("Si", true)]
+    [InlineData("NO", false)]
+    public void Yes_and_no_are_read_in_any_case(string text, bool expected)
+    {
+        Assert.True(CatalogVocabulary.TryParseBoolean(text, out var value, out _));
+        Assert.Equal(expected, value);
+    }
+
+    [Theory]
+    [InlineData("Según normativa")]
+    [InlineData("según normativa aplicable")]
+    [InlineData("Ver normativa")]
+    public void As_the_regulation_says_is_recognised(string text) => Assert.True(CatalogVocabulary.IsAsRegulated(text));
+
+    [Theory]
+    [InlineData("3 meses", 3, TermUnit.Months)]
+    [InlineData("un mes", 1, TermUnit.Months)]
+    [InlineData("10 días hábiles", 10, TermUnit.BusinessDays)]
+    [InlineData("quince días naturales", 15, TermUnit.CalendarDays)]
+    public void A_term_and_its_unit_in_one_cell_are_read(string text, int amount, TermUnit unit)
+    {
+        Assert.True(CatalogVocabulary.TryParseTermText(text, out var readAmount, out var readUnit, out var error));
+        Assert.Null(error);
+        Assert.Equal((amount, unit), (readAmount, readUnit));
     }
 }

@@ -43,53 +43,7 @@ internal static class ExchangeTestData
         => new([.. (bom ? Encoding.UTF8.GetPreamble() : []), .. Encoding.UTF8.GetBytes(text)]);
 
     /// <summary>A workbook as Excel writes it: texts in the shared string table, numbers as numbers.</summary>
-    public static MemoryStream Xlsx(IReadOnlyList<IReadOnlyList<object?>> rows)
-    {
-        var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
-        {
-            var workbook = document.AddWorkbookPart();
-            workbook.Workbook = new Workbook();
-            var strings = workbook.AddNewPart<SharedStringTablePart>();
-            strings.SharedStringTable = new SharedStringTable();
-            var sheetPart = workbook.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            var index = new Dictionary<string, int>();
-            for (var r = 0; r < rows.Count; r++)
-            {
-                var row = new Row { RowIndex = (uint)(r + 1) };
-                for (var c = 0; c < rows[r].Count; c++)
-                {
-                    var reference = $"{(char)('A' + c)}{r + 1}";
-                    switch (rows[r][c])
-                    {
-                        case null:
-                            break;
-                        case int number:
-                            row.AppendChild(new Cell { CellReference = reference, CellValue = new CellValue(number) });
-                            break;
-                        case string text:
-                            if (!index.TryGetValue(text, out var i))
-                            {
-                                i = index[text] = index.Count;
-                                strings.SharedStringTable.AppendChild(new SharedStringItem(new Text(text)));
-                            }
-
-                            row.AppendChild(new Cell { CellReference = reference, DataType = CellValues.SharedString, CellValue = new CellValue(i) });
-                            break;
-                    }
-                }
-
-                data.AppendChild(row);
-            }
-
-            sheetPart.Worksheet = new Worksheet(data);
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = "Procedimientos" }));
-        }
-
-        stream.Position = 0;
-        return stream;
-    }
+    public static MemoryStream Xlsx(IReadOnlyList<IReadOnlyList<object?>> rows) => Workbooks.Write(rows);
 
     /// <summary>A municipality no other test uses, so tests sharing a database do not see each other's catalogs.</summary>
     public static async Task<(string IneCode, string CouncilDir3Code)> FreshMunicipalityAsync(TestDatabase database)

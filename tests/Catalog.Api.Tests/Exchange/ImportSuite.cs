@@ -212,10 +212,8 @@ public abstract class ImportSuite(TestDatabase database)
     public static TheoryData<string, string, string> UnreadableFiles => new()
     {
         { "tab-separated", "localName\tsiaCode\nUno\t2094606\n", "separated by tabs" },
-        { "unknown header", "nombre;color\nUno;rojo\n", "unknown column 'color'" },
         { "header names nothing", "a|b|c\n1|2|3\n", "names no known column" },
-        { "no local name column", "codigo_sia;descripcion\n2094606;x\n", "localName (nombre_local) is required" },
-        { "repeated column", "nombre;nombre_local\nUno;Uno\n", "both name the column localName" },
+        { "no local name column", "codigo_sia;descripcion\n2094606;x\n", "localName (nombre_local, Procedimiento, Denominación) is required" },
         { "broken quote", "nombre_local;codigo_sia\nUno;2094601\n\"Dos;2094602\nTres;2094603\n", "Line 3, field 1: a double quote is opened and never closed" },
         { "stray quote", "nombre_local;codigo_sia\nUno;20\"94601\nDos;2094602\n", "Line 2, field 2" },
         { "empty file", "\n\n", "The file is empty" },
@@ -380,11 +378,44 @@ public abstract class ImportSuite(TestDatabase database)
     }
 
     [SkippableFact]
-    public async Task A_JSON_procedure_with_an_unknown_property_is_refused()
+    public async Task A_JSON_procedure_with_an_unknown_property_is_imported_and_the_property_reported_ignored()
     {
         var (ine, _) = await CityAsync();
-        var error = await Assert.ThrowsAsync<ImportFileException>(() => ImportAsync(ine, Text("""{"procedures": [{"localName": "Queja", "colour": "red"}]}"""), format: CatalogFormat.Json));
-        Assert.Contains("unknown column 'colour'", error.Message, StringComparison.Ordinal);
+        var report = await ImportAsync(ine, Text("""{"procedures": [{"localName": "Queja", "colour": "red"}]}"""), format: CatalogFormat.Json);
+
+        Assert.True(report.Committed, report.Describe());
+        Assert.Equal(["colour"], report.IgnoredColumns.Select(c => c.Header));
+    }
+
+    [SkippableFact]
+    public async Task An_unknown_CSV_column_is_ignored_with_a_warning_not_refused()
+    {
+        var (ine, _) = await CityAsync();
+        var report = await ImportAsync(ine, Text("nombre;color\nUno;rojo\n"));
+
+        Assert.True(report.Committed, report.Describe());
+        Assert.Equal(("color", "not a known column"), report.IgnoredColumns.Select(c => (c.Header, c.IgnoredBecause)).Single());
+    }
+
+    [SkippableFact]
+    public async Task A_second_header_naming_the_same_column_is_ignored_with_the_reason()
+    {
+        var (ine, _) = await CityAsync();
+        var report = await ImportAsync(ine, Text("nombre;nombre_local\nUno;Otro\n"));
+
+        Assert.True(report.Committed, report.Describe());
+        Assert.Equal(("nombre_local", "'nombre' already gives localName"), report.IgnoredColumns.Select(c => (c.Header, c.IgnoredBecause)).Single());
+        Assert.Equal("Uno", Assert.Single(await CatalogOfAsync(Database, ine)).LocalName);
+    }
+
+    [SkippableFact]
+    public async Task Title_rows_above_a_CSV_header_are_skipped()
+    {
+        var (ine, _) = await CityAsync();
+        var report = await ImportAsync(ine, Text("Catálogo de procedimientos;;\nAyuntamiento de prueba;;\n\nClave;Procedimiento;Familia\nP-1;Instancia general;GENERAL\n"));
+
+        Assert.True(report.Committed, report.Describe());
+        Assert.Equal((5, "local id P-1"), (report.Rows.Single().Row, report.Rows.Single().Key));
     }
 
     [SkippableFact]

@@ -11,13 +11,27 @@ public static class AttributeText
 {
     /// <summary>The attributes in the order pages show them, named as the schema's <c>ProcedureAttributes</c> names them.</summary>
     public static readonly IReadOnlyList<string> Fields =
-        ["initiation", "silenceEffect", "resolutionTerm", "endsAdministrativeRoute", "recipients", "electronicLevel", "channels", "fees", "legalBasis"];
+        [
+            "initiation", "silenceEffect", "resolutionTerm", "endsAdministrativeRoute", "recipients", "electronicLevel", "channels", "fees", "legalBasis",
+            "requirements", "documents", "submissionPeriod", "resolvingBody", "appeals", "family",
+        ];
+
+    // The attributes a council may state "as the regulation says" (según normativa), by their schema enum value.
+    private static readonly Dictionary<string, string> Regulated = new(StringComparer.Ordinal)
+    {
+        ["initiation"] = "INITIATION", ["silenceEffect"] = "SILENCE_EFFECT", ["resolutionTerm"] = "RESOLUTION_TERM", ["endsAdministrativeRoute"] = "ENDS_ADMINISTRATIVE_ROUTE",
+    };
 
     /// <summary>The value of <paramref name="field"/> of <paramref name="value"/> in words; legal references one per item.</summary>
     public static IReadOnlyList<string> Of(IStringLocalizer<Labels> labels, AttributesData value, string field)
     {
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(value);
+        if (Regulated.TryGetValue(field, out var regulated) && value.AsRegulated?.Contains(regulated) == true)
+        {
+            return [labels["AsRegulated"]];
+        }
+
         return field switch
         {
             "initiation" => [Word(labels, "Initiation", value.Initiation)],
@@ -27,8 +41,14 @@ public static class AttributeText
             "recipients" => [Words(labels, "Recipient", value.Recipients)],
             "electronicLevel" => [Word(labels, "ElectronicLevel", value.ElectronicLevel)],
             "channels" => [Words(labels, "Channel", value.Channels)],
-            "fees" => [string.IsNullOrWhiteSpace(value.Fees) ? labels["NotGiven"] : value.Fees],
+            "fees" => [Text(labels, value.Fees)],
             "legalBasis" => value.LegalBasis.Count == 0 ? [labels["NotGiven"]] : value.LegalBasis.Select(Law).ToList(),
+            "requirements" => [Text(labels, value.Requirements)],
+            "documents" => [Text(labels, value.Documents)],
+            "submissionPeriod" => [Text(labels, value.SubmissionPeriod)],
+            "resolvingBody" => [Text(labels, value.ResolvingBody)],
+            "appeals" => [Text(labels, value.Appeals)],
+            "family" => [Text(labels, value.Family)],
             _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Not a procedure attribute."),
         };
     }
@@ -51,6 +71,8 @@ public static class AttributeText
             || (string.IsNullOrWhiteSpace(number) && title.StartsWith(rank!.Trim(), StringComparison.CurrentCultureIgnoreCase));
         return said ? title : title.Length == 0 ? head : $"{head} {title}";
     }
+
+    private static string Text(IStringLocalizer<Labels> labels, string? text) => string.IsNullOrWhiteSpace(text) ? labels["NotGiven"] : text;
 
     private static string Word(IStringLocalizer<Labels> labels, string type, string? value) => value is null ? labels["NotGiven"] : labels[$"{type}.{value}"];
 

@@ -13,17 +13,25 @@ public sealed record AttributesData(
     string? ElectronicLevel,
     IReadOnlyList<string> Channels,
     string? Fees,
-    IReadOnlyList<LegalReferenceData> LegalBasis)
+    IReadOnlyList<LegalReferenceData> LegalBasis,
+    IReadOnlyList<string>? AsRegulated = null,
+    string? Requirements = null,
+    string? Documents = null,
+    string? ResolvingBody = null,
+    string? Appeals = null,
+    string? SubmissionPeriod = null,
+    string? Family = null)
 {
     /// <summary>The selection that fills this record.</summary>
-    public const string Selection = "initiation silenceEffect resolutionTerm { amount unit } endsAdministrativeRoute recipients electronicLevel channels fees legalBasis { rank number title }";
+    public const string Selection = "initiation silenceEffect resolutionTerm { amount unit } endsAdministrativeRoute recipients electronicLevel channels fees legalBasis { rank number title } asRegulated requirements documents resolvingBody appeals submissionPeriod family";
 }
 
 /// <summary>A maximum resolution term: an amount of a unit.</summary>
 public sealed record ResolutionTermData(int Amount, string Unit);
 
-/// <summary>One legal reference: rank, number and title.</summary>
-public sealed record LegalReferenceData(string Rank, string? Number, string Title);
+/// <summary>One legal reference: rank, number and title (a reference imported as free text holds the whole line as its title).</summary>
+/// <remarks>Shown as a line by <see cref="AttributeText.Law(LegalReferenceData)"/>.</remarks>
+public sealed record LegalReferenceData(string? Rank, string? Number, string Title);
 
 /// <summary>A field changed between two versions, with its values before and after.</summary>
 public sealed record FieldChangeData(string Field, string? Before, string? After);
