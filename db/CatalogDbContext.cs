@@ -1,6 +1,7 @@
 using Catalog.Db.Accounts;
 using Catalog.Domain.Access;
 using Catalog.Domain.Auditing;
+using Catalog.Domain.ChangeFeed;
 using Catalog.Domain.CityCatalog;
 using Catalog.Domain.Municipalities;
 using Catalog.Domain.Reconciliation;
@@ -53,6 +54,9 @@ public abstract class CatalogDbContext : IdentityUserContext<CatalogUser>
 
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
+    /// <summary>The change feed (transactional outbox): see <see cref="ChangeFeed.ChangeFeedSequencer"/>.</summary>
+    public DbSet<CatalogChange> CatalogChanges => Set<CatalogChange>();
+
     /// <summary>Which provider this context talks to.</summary>
     public abstract DatabaseProvider Provider { get; }
 
@@ -62,6 +66,7 @@ public abstract class CatalogDbContext : IdentityUserContext<CatalogUser>
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CatalogDbContext).Assembly);
         EntityConfigurations.CityProcedureIndexFilters.Apply(modelBuilder, Provider);
+        EntityConfigurations.CatalogChangeConfiguration.ApplyFilters(modelBuilder, Provider);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -76,7 +81,22 @@ public abstract class CatalogDbContext : IdentityUserContext<CatalogUser>
         BumpRevisions();
         try
         {
-            return base.SaveChanges(acceptAllChangesOnSuccess);
+            var now = DateTimeOffset.UtcNow;
+            ChangeFeed.ChangeFeedRecorder.Record(this, now);
+            var inserting = ChangeFeed.ChangeFeedRecorder.Inserting(this);
+            if (inserting.Count == 0)
+            {
+                return base.SaveChanges(acceptAllChangesOnSuccess);
+            }
+
+            // New procedures get their ids on insert: their feed entries follow in a second save of the same transaction.
+            using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+            // The first save accepts its changes (else the second would insert them again); no caller defers acceptance.
+            var written = base.SaveChanges(acceptAllChangesOnSuccess: true);
+            CatalogChanges.AddRange(ChangeFeed.ChangeFeedRecorder.Created(inserting, now));
+            written += base.SaveChanges(acceptAllChangesOnSuccess);
+            own?.Commit();
+            return written;
         }
         catch (DbUpdateConcurrencyException conflict) when (conflict is not ConcurrencyConflictException)
         {
@@ -89,7 +109,26 @@ public abstract class CatalogDbContext : IdentityUserContext<CatalogUser>
         BumpRevisions();
         try
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var now = DateTimeOffset.UtcNow;
+            ChangeFeed.ChangeFeedRecorder.Record(this, now);
+            var inserting = ChangeFeed.ChangeFeedRecorder.Inserting(this);
+            if (inserting.Count == 0)
+            {
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+
+            // New procedures get their ids on insert: their feed entries follow in a second save of the same transaction.
+            await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+            // The first save accepts its changes (else the second would insert them again); no caller defers acceptance.
+            var written = await base.SaveChangesAsync(acceptAllChangesOnSuccess: true, cancellationToken);
+            CatalogChanges.AddRange(ChangeFeed.ChangeFeedRecorder.Created(inserting, now));
+            written += await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+
+            return written;
         }
         catch (DbUpdateConcurrencyException conflict) when (conflict is not ConcurrencyConflictException)
         {

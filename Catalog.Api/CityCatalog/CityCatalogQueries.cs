@@ -77,6 +77,7 @@ public static class CityCatalogQueries
             new QueryArgument<BooleanGraphType> { Name = "offered", Description = "true: only offered procedures; false: only declarations of reference procedures not offered." },
             new QueryArgument<BooleanGraphType> { Name = "hasOpenDiscrepancies", Description = "true: only procedures with open discrepancies; false: only procedures without." },
             new QueryArgument<StringGraphType> { Name = "search", Description = "Only procedures whose local name contains this text, ignoring case and accents." },
+            ChangeFeed.ChangeFeedQueries.UpdatedSinceArgument("procedures"),
             new QueryArgument<CityProcedureStatusType> { Name = "status", Description = "Only procedures in this status (default ACTIVE; null for all).", DefaultValue = CityProcedureStatus.Active },
             new QueryArgument<CityProcedureOrderType> { Name = "orderBy", Description = "What to sort by (default NAME).", DefaultValue = CityProcedureOrder.Name },
             new QueryArgument<SortDirectionType> { Name = "direction", Description = "Which way to sort (default ASC).", DefaultValue = SortDirection.Asc },
@@ -147,6 +148,11 @@ public static class CityCatalogQueries
         {
             var folded = Text.Fold(search);
             procedures = procedures.Where(p => p.SearchName.Contains(folded));
+        }
+
+        if (ChangeFeed.ChangeFeedQueries.UpdatedSince(context) is { } since)
+        {
+            procedures = procedures.Where(p => p.UpdatedAt >= since);
         }
 
         if (context.GetArgument<CityProcedureStatus?>("status") is { } status)

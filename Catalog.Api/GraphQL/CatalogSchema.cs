@@ -53,6 +53,7 @@ public sealed class CatalogQuery : ObjectGraphType
         RegistryQueries.AddTo(this);
         ReconciliationQueries.AddTo(this);
         Auditing.ChangeLogQueries.AddTo(this);
+        ChangeFeed.ChangeFeedQueries.AddTo(this);
         Auth.ApiKeyFields.AddQueries(this);
         Accounts.ViewerQuery.AddTo(this);
     }

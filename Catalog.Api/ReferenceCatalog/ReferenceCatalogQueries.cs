@@ -28,7 +28,8 @@ public static class ReferenceCatalogQueries
             .Arguments(Paging.ConnectionArguments(
                 new QueryArgument<StringGraphType> { Name = "processCode", Description = "Only procedures of this process (`URB`…)." },
                 new QueryArgument<BooleanGraphType> { Name = "includeRetired", Description = "Include retired procedures (default false).", DefaultValue = false },
-                new QueryArgument<StringGraphType> { Name = "search", Description = "Only procedures whose name contains this text, ignoring case and accents (`licencia de obras`), or whose code starts with it (`URB-001`, `urb`)." }))
+                new QueryArgument<StringGraphType> { Name = "search", Description = "Only procedures whose name contains this text, ignoring case and accents (`licencia de obras`), or whose code starts with it (`URB-001`, `urb`)." },
+                ChangeFeed.ChangeFeedQueries.UpdatedSinceArgument("procedures with a version")))
             .ResolveAsync(async c =>
             {
                 var procedures = c.Db().ReferenceProcedures.AsQueryable();
@@ -40,6 +41,11 @@ public static class ReferenceCatalogQueries
                 if (c.GetArgument<string?>("processCode") is { } processCode)
                 {
                     procedures = procedures.Where(p => p.Process!.Code == processCode);
+                }
+
+                if (ChangeFeed.ChangeFeedQueries.UpdatedSince(c) is { } since)
+                {
+                    procedures = procedures.Where(p => p.Versions.Any(v => v.CreatedAt >= since));
                 }
 
                 if (!c.GetArgument("includeRetired", false))

@@ -40,10 +40,15 @@ public static class RegistryQueries
                 new QueryArgument<StringGraphType> { Name = "under", Description = $"Only units anywhere below this DIR3 code (its subtree, the unit itself excluded; at most {MaxSubtreeUnits} units)." },
                 new QueryArgument<StringGraphType> { Name = "municipality", Description = "Only units of this municipality's council tree (INE code or council DIR3 code), the council included." },
                 new QueryArgument<IntGraphType> { Name = "administrationLevel", Description = "Only units of this administration level (1 State … 6 justice)." },
-                new QueryArgument<BooleanGraphType> { Name = "activeOnly", Description = "Only units that can still be used (default false).", DefaultValue = false }))
+                new QueryArgument<BooleanGraphType> { Name = "activeOnly", Description = "Only units that can still be used (default false).", DefaultValue = false },
+                ChangeFeed.ChangeFeedQueries.UpdatedSinceArgument("units")))
             .ResolveAsync(async c =>
             {
                 var units = c.Db().Units.AsQueryable();
+                if (ChangeFeed.ChangeFeedQueries.UpdatedSince(c) is { } since)
+                {
+                    units = units.Where(u => u.LastChangedAt >= since);
+                }
                 if (c.GetArgument<string?>("parent") is { } parentText)
                 {
                     var parent = ParseDir3(parentText, "parent").Value;
@@ -91,10 +96,15 @@ public static class RegistryQueries
             .Description("SIA entries, sorted by code, filtered as the arguments say.")
             .Arguments(Paging.ConnectionArguments(
                 new QueryArgument<StringGraphType> { Name = "responsibleN1", Description = "Only entries whose top responsible organism is this DIR3 code (e.g. a town council)." },
-                new QueryArgument<BooleanGraphType> { Name = "includeWithdrawn", Description = "Include withdrawn and gone entries (default false).", DefaultValue = false }))
+                new QueryArgument<BooleanGraphType> { Name = "includeWithdrawn", Description = "Include withdrawn and gone entries (default false).", DefaultValue = false },
+                ChangeFeed.ChangeFeedQueries.UpdatedSinceArgument("entries")))
             .ResolveAsync(async c =>
             {
                 var entries = c.Db().SiaEntries.AsQueryable();
+                if (ChangeFeed.ChangeFeedQueries.UpdatedSince(c) is { } since)
+                {
+                    entries = entries.Where(e => e.LastChangedAt >= since);
+                }
                 if (c.GetArgument<string?>("responsibleN1") is { } owner)
                 {
                     var code = ParseDir3(owner, "responsibleN1").Value;

@@ -117,6 +117,9 @@ public sealed class MirrorLoader
             await MarkVanishedAsync(content, reader, load, now, cancellationToken);
         }
 
+        // Saved with the source's state below, in the load's transaction: a failed load records no change either.
+        await MirrorChangeFeed.RecordAsync(_db, load.Units.Added.Union(load.Units.Changed).ToHashSet(StringComparer.Ordinal), load.Units.Gone,
+            load.Sia.Added.Union(load.Sia.Changed).ToHashSet(StringComparer.Ordinal), load.Sia.Gone, now, cancellationToken);
         await RecordSourceStateAsync(content, reader.Kind, options, now, cancellationToken);
         await load.DisposeAsync();
         return load.Result(content, reader.Kind);

@@ -208,6 +208,58 @@ namespace Catalog.Db.Migrations.PostgreSql
                     b.ToTable("ChangeLog", (string)null);
                 });
 
+            modelBuilder.Entity("Catalog.Domain.ChangeFeed.CatalogChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("MunicipalityIneCode")
+                        .HasMaxLength(5)
+                        .IsUnicode(false)
+                        .HasColumnType("character(5)")
+                        .IsFixedLength();
+
+                    b.Property<long?>("Position")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SubjectKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SubjectType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Position")
+                        .IsUnique()
+                        .HasFilter("\"Position\" IS NOT NULL");
+
+                    b.HasIndex("MunicipalityIneCode", "Position");
+
+                    b.ToTable("CatalogChanges");
+                });
+
             modelBuilder.Entity("Catalog.Domain.CityCatalog.CityProcedure", b =>
                 {
                     b.Property<long>("Id")

@@ -209,6 +209,58 @@ namespace Catalog.Db.Migrations.SqlServer
                     b.ToTable("ChangeLog", (string)null);
                 });
 
+            modelBuilder.Entity("Catalog.Domain.ChangeFeed.CatalogChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Fields")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("MunicipalityIneCode")
+                        .HasMaxLength(5)
+                        .IsUnicode(false)
+                        .HasColumnType("char(5)")
+                        .IsFixedLength();
+
+                    b.Property<long?>("Position")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("SubjectKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("SubjectType")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Position")
+                        .IsUnique()
+                        .HasFilter("[Position] IS NOT NULL");
+
+                    b.HasIndex("MunicipalityIneCode", "Position");
+
+                    b.ToTable("CatalogChanges");
+                });
+
             modelBuilder.Entity("Catalog.Domain.CityCatalog.CityProcedure", b =>
                 {
                     b.Property<long>("Id")

@@ -7545,6 +7545,53 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203145739_ChangeFeed'
+)
+BEGIN
+    CREATE TABLE [CatalogChanges] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Position] bigint NULL,
+        [SubjectType] varchar(32) NOT NULL,
+        [SubjectKey] nvarchar(64) NOT NULL,
+        [Kind] nvarchar(32) NOT NULL,
+        [Fields] nvarchar(2000) NOT NULL,
+        [MunicipalityIneCode] char(5) NULL,
+        [At] datetimeoffset NOT NULL,
+        CONSTRAINT [PK_CatalogChanges] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203145739_ChangeFeed'
+)
+BEGIN
+    CREATE INDEX [IX_CatalogChanges_MunicipalityIneCode_Position] ON [CatalogChanges] ([MunicipalityIneCode], [Position]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203145739_ChangeFeed'
+)
+BEGIN
+    EXEC(N'CREATE UNIQUE INDEX [IX_CatalogChanges_Position] ON [CatalogChanges] ([Position]) WHERE [Position] IS NOT NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203145739_ChangeFeed'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203145739_ChangeFeed', N'10.0.15');
+END;
+
+COMMIT;
+GO
+
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
     WHERE [MigrationId] = N'20261203152315_PublishedAttributes'
 )
 BEGIN
