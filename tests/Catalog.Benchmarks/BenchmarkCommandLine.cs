@@ -13,6 +13,7 @@ public static class BenchmarkCommandLine
         Ingestion.IngestionBenchmark.Create,
         Exchange.CatalogImportBenchmark.Create,
         Api.ApiBenchmark.Create,
+        Api.CoverageBenchmark.Create,
         Web.WebBenchmark.Create,
         Reconciliation.ReconciliationBenchmark.Create,
     ];
