@@ -38,6 +38,10 @@ public static class CatalogApiSetup
         services.AddCatalogAuth(configuration);
         services.AddHttpContextAccessor();
         services.AddScoped<CityCatalog.CityCatalogEditor>();
+        services.Configure<CityCatalog.CoverageOptions>(configuration.GetSection("Coverage"));
+        services.AddSingleton<CityCatalog.CoverageWriteCount>();
+        services.AddSingleton<CityCatalog.NationalCoverageSnapshot>();
+        services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor, CityCatalog.CoverageWrites>();
         services.AddScoped<ReferenceCatalog.ReferenceCatalogCurator>();
         services.AddScoped<Reconciliation.DiscrepancyActions>();
         services.AddScoped<ApiKeyAdministration>();

@@ -145,7 +145,8 @@ public static class CatalogDatabaseServiceCollectionExtensions
     public static IServiceCollection AddCatalogDatabase(this IServiceCollection services, CatalogDatabaseOptions options)
     {
         services.AddSingleton(options);
-        services.AddSingleton(sp => new CatalogDbContextFactory(options, sp.GetService<ILoggerFactory>()));
+        // Interceptors the features register (the national coverage's write watcher) see every context of the app.
+        services.AddSingleton(sp => new CatalogDbContextFactory(options, sp.GetService<ILoggerFactory>(), [.. sp.GetServices<IInterceptor>()]));
         services.AddSingleton<IDbContextFactory<CatalogDbContext>>(sp => sp.GetRequiredService<CatalogDbContextFactory>());
         services.AddScoped(sp => sp.GetRequiredService<CatalogDbContextFactory>().CreateDbContext());
         return services;

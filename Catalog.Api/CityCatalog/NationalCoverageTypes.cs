@@ -24,7 +24,7 @@ public static partial class NationalCoverageQueries
         query.Field<NonNullGraphType<NationalCoverageType>>("nationalCoverage")
             .Description("How far the municipalities' catalogs cover the current reference catalog, across the country: per reference procedure, per autonomous community and per province.")
             .WithComplexityImpact(Complexity.Coverage)
-            .ResolveAsync(async c => await NationalCoverage.OpenAsync(c.Db(), c.CancellationToken));
+            .ResolveAsync(async c => await Snapshot(c).GetAsync(c.CancellationToken));
 
         query.Field<NonNullGraphType<ConnectionType<MunicipalityCoverageType>>>("coverageRanking")
             .Description("Municipalities ranked by how many current reference procedures their catalogs map (the same order as the share of the catalog covered); ties in INE code order.")
@@ -37,10 +37,13 @@ public static partial class NationalCoverageQueries
             {
                 var region = AreaCode(c.GetArgument<string?>("regionCode"), "regionCode", 19);
                 var province = AreaCode(c.GetArgument<string?>("provinceCode"), "provinceCode", 52);
-                var coverage = await NationalCoverage.OpenAsync(c.Db(), c.CancellationToken);
-                return await Paging.PageAsync(c, coverage.Ranking(region, province), Orders[c.GetArgument("order", CoverageRankingOrder.BestFirst)]);
+                var order = c.GetArgument("order", CoverageRankingOrder.BestFirst);
+                var coverage = await Snapshot(c).GetAsync(c.CancellationToken);
+                return Paging.Page(c, coverage.Ranking(region, province, order), Orders[order]);
             });
     }
+
+    private static NationalCoverageSnapshot Snapshot(IResolveFieldContext context) => context.RequestServices!.GetRequiredService<NationalCoverageSnapshot>();
 
     /// <summary>Checks a two-digit INE area code (<c>01</c> to <paramref name="last"/>); null stays null.</summary>
     public static string? AreaCode(string? text, string argument, int last)
@@ -66,19 +69,19 @@ public sealed class NationalCoverageType : ObjectGraphType<NationalCoverage>
     public NationalCoverageType()
     {
         Name = "NationalCoverage";
-        Description = "The national view of coverage of the current reference catalog (retired procedures left out). Each list is one aggregate statement over the city catalogs, run only when selected.";
+        Description = "The national view of coverage of the current reference catalog (retired procedures left out). Computed by aggregate statements over the city catalogs and kept in memory: writes made through this server show at once, writes made elsewhere (a command-line import, another server) within `Coverage:SnapshotSeconds` (60 by default).";
         Field<NonNullGraphType<IntGraphType>>("referenceProcedures").Description("Current reference procedures: what each municipality is measured against.").Resolve(c => c.Source.ReferenceProcedures);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ReferenceProcedureCoverageType>>>>("procedures")
             .Description("Per current reference procedure, in code order: how many municipalities implement it, declare it not offered, or say nothing.")
             .Argument<StringGraphType>("processCode", "Only the procedures of this reference process (`URB`).")
-            .ResolveAsync(async c => await c.Source.PerProcedureAsync(c.GetArgument<string?>("processCode"), c.CancellationToken));
+            .Resolve(c => c.Source.PerProcedure(c.GetArgument<string?>("processCode")));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionCoverageType>>>>("regions")
             .Description("Per autonomous community (and the autonomous cities of Ceuta and Melilla), in INE code order.")
-            .ResolveAsync(async c => await c.Source.PerRegionAsync(c.CancellationToken));
+            .Resolve(c => c.Source.PerRegion());
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<ProvinceCoverageType>>>>("provinces")
             .Description("Per province, in INE code order.")
             .Argument<StringGraphType>("regionCode", "Only the provinces of this autonomous community (two-digit INE code).")
-            .ResolveAsync(async c => await c.Source.PerProvinceAsync(NationalCoverageQueries.AreaCode(c.GetArgument<string?>("regionCode"), "regionCode", 19), c.CancellationToken));
+            .Resolve(c => c.Source.PerProvince(NationalCoverageQueries.AreaCode(c.GetArgument<string?>("regionCode"), "regionCode", 19)));
     }
 }
 

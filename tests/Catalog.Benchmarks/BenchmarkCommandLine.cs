@@ -14,6 +14,7 @@ public static class BenchmarkCommandLine
         Exchange.CatalogImportBenchmark.Create,
         Exchange.MappingSuggestionBenchmark.Create,
         Api.ApiBenchmark.Create,
+        Api.CoverageBenchmark.Create,
         Web.WebBenchmark.Create,
         Reconciliation.ReconciliationBenchmark.Create,
     ];

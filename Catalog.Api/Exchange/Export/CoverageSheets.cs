@@ -12,7 +12,7 @@ namespace Catalog.Api.Exchange.Export;
 /// The working group's spreadsheets: one reference procedure compared across cities, and the national coverage, one
 /// municipality a row. Headers and values are in Spanish, for people rather than for importing back.
 /// </summary>
-public sealed class CoverageSheets(CatalogDbContextFactory databases)
+public sealed class CoverageSheets(CatalogDbContextFactory databases, NationalCoverageSnapshot coverage)
 {
     private static readonly CultureInfo Spanish = CultureInfo.GetCultureInfo("es-ES");
 
@@ -91,14 +91,12 @@ public sealed class CoverageSheets(CatalogDbContextFactory databases)
         await CatalogExporter.WriteSheetAsync(CatalogFormat.Xlsx, output, sheet.Length <= 31 ? sheet : sheet[..31], header, rows.ToAsyncEnumerable(), cancellationToken);
     }
 
-    /// <summary>Every municipality (of the community or province given), best covered first, read as the sheet is written.</summary>
+    /// <summary>Every municipality (of the community or province given), best covered first: the national view's ranking.</summary>
     public async Task WriteCoverageAsync(string? regionCode, string? provinceCode, Stream output, CancellationToken cancellationToken)
     {
-        await using var db = databases.CreateDbContext();
-        var coverage = await NationalCoverage.OpenAsync(db, cancellationToken);
-        var rows = coverage.Ranking(regionCode, provinceCode)
-            .OrderBy(r => r.LessMapped).ThenBy(r => r.IneCode)
-            .AsAsyncEnumerable()
+        var national = await coverage.GetAsync(cancellationToken);
+        var rows = national.Ranking(regionCode, provinceCode, CoverageRankingOrder.BestFirst)
+            .ToAsyncEnumerable()
             .Select(r => (IReadOnlyList<string?>)
             [
                 r.IneCode, r.Municipality.Name, r.Municipality.ProvinceCode, r.Municipality.ProvinceName, r.Municipality.RegionCode, r.Municipality.RegionName,

@@ -292,14 +292,14 @@ internal static class PlainEndpoints
         var active = CityProcedureStatus.Active;
         // Explicit left joins: a FirstOrDefault() sub-select per related row would make EF on SQLite number every row
         // of the related table (ROW_NUMBER over 500,000 SIA entries), which no one writing this by hand would ship.
-        app.MapGet("/plain/coverage", async (CatalogDbContext db, CancellationToken cancellation) =>
+        app.MapGet("/plain/coverage", async (Catalog.Api.CityCatalog.NationalCoverageSnapshot snapshot, CancellationToken cancellation) =>
         {
-            // The same aggregate statements, called without GraphQL, one after the other.
-            var coverage = await Catalog.Api.CityCatalog.NationalCoverage.OpenAsync(db, cancellation);
-            var procedures = await coverage.PerProcedureAsync(null, cancellation);
-            var regions = await coverage.PerRegionAsync(cancellation);
-            var provinces = await coverage.PerProvinceAsync(null, cancellation);
-            var ranking = await coverage.Ranking(null, null).OrderBy(r => r.LessMapped).ThenBy(r => r.IneCode).Take(50).ToListAsync(cancellation);
+            // The same national view the GraphQL field serves, read without GraphQL.
+            var coverage = await snapshot.GetAsync(cancellation);
+            var procedures = coverage.PerProcedure(null);
+            var regions = coverage.PerRegion();
+            var provinces = coverage.PerProvince(null);
+            var ranking = coverage.Ranking(null, null, Catalog.Api.CityCatalog.CoverageRankingOrder.BestFirst).Take(50);
             return Microsoft.AspNetCore.Http.Results.Json(new
             {
                 procedures = procedures.Select(p => new { p.Procedure.Code, p.Procedure.Name, p.Implementing, p.NotOffering, p.Silent }),
