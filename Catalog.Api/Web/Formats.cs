@@ -17,6 +17,9 @@ public sealed class Formats(IStringLocalizer<Labels> labels)
     /// <summary>A share (0–1) as a percentage with one decimal: <c>72,5 %</c>.</summary>
     public static string Percent(double share) => share.ToString("P1", CultureInfo.CurrentCulture);
 
+    /// <summary>A share (0–1) as a CSS width, <c>42.5%</c>: invariant digits, whatever the page's language.</summary>
+    public static string CssWidth(double share) => (Math.Clamp(share, 0, 1) * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%";
+
     /// <summary>Seconds with one decimal: <c>1,3 s</c>.</summary>
     public static string Seconds(double? seconds) => seconds is { } s ? s.ToString("N1", CultureInfo.CurrentCulture) + " s" : "—";
 

@@ -28,6 +28,10 @@ public sealed class CoveragePageTests(BrowserFixture fixture) : BrowserTest(fixt
         await page.GetByRole(AriaRole.Combobox, new() { Name = "Comunidad autónoma" }).SelectOptionAsync(new SelectOptionValue { Label = "Andalucía" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Filtrar" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Por provincia: Andalucía" })).ToBeVisibleAsync();
+        // The figure cards count Andalucía's 785 municipalities, not Spain's 8.131.
+        var figures = page.GetByRole(AriaRole.List, new() { Name = "Cifras de Andalucía" });
+        await Assertions.Expect(figures).ToContainTextAsync("785 municipios");
+        await Assertions.Expect(figures).Not.ToContainTextAsync("8.131");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Clasificación de municipios: Andalucía" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("#clasificacion ~ .table-wrap tbody tr").First).ToContainTextAsync("Málaga");
         await AssertAccessibleAsync(page);
