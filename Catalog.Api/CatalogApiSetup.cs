@@ -1,9 +1,10 @@
 using Catalog.Api.Accounts;
 using Catalog.Api.Auth;
 using Catalog.Api.Exchange;
-using Catalog.Api.GraphQL;
 using Catalog.Api.GraphiQL;
+using Catalog.Api.GraphQL;
 using Catalog.Api.Health;
+using Catalog.Api.Http;
 using Catalog.Api.Web;
 using Catalog.Db;
 using Catalog.Sync.Scheduling;
@@ -49,6 +50,8 @@ public static class CatalogApiSetup
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.ReadyTag]);
         services.AddCatalogGraphQL(configuration, environment);
         services.AddCatalogExchange(configuration);
+        services.AddCatalogHttpCaching(configuration);
+        services.AddCatalogCors(configuration);
         services.AddCatalogWeb();
         return services;
     }
@@ -66,8 +69,10 @@ public static class CatalogApiSetup
     public static WebApplication MapCatalogApi(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseCors();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseCatalogHttpCaching();
         app.UseCatalogWeb();
         // Live: the process answers. Ready: and its database does too.
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

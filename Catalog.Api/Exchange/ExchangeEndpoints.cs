@@ -29,7 +29,7 @@ public static class ExchangeEndpoints
 
     public static IEndpointRouteBuilder MapCatalogExchange(this IEndpointRouteBuilder app)
     {
-        var export = app.MapGroup("/export").WithTags("Export");
+        var export = app.MapGroup("/export").WithTags("Export").RequireCors(Http.CrossOrigin.PolicyName);
         export.MapGet("/municipalities/{code}/catalog.{format}", ExportCityCatalogAsync);
         export.MapGet("/reference-catalog.{format}", ExportReferenceCatalog);
         export.MapGet("/compare/{referenceCode}.xlsx", ExportComparisonAsync);

@@ -31,7 +31,7 @@ public static class GraphQLEndpoint
     public static IEndpointRouteBuilder MapGraphQLEndpoint(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
-        endpoints.Map(Path, HandleAsync).WithDisplayName("GraphQL");
+        endpoints.Map(Path, HandleAsync).WithDisplayName("GraphQL").RequireCors(Http.CrossOrigin.PolicyName);
         return endpoints;
     }
 
@@ -345,6 +345,12 @@ public static class GraphQLEndpoint
     {
         http.Response.StatusCode = status;
         http.Response.ContentType = mediaType + "; charset=utf-8";
+        if (result.Errors is { Count: > 0 })
+        {
+            // An error may be transient (a timeout, the database away): no cache keeps it.
+            Http.HttpCaching.DoNotStore(http.Response);
+        }
+
         await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
     }
 
