@@ -305,6 +305,32 @@ public abstract class MirrorLoaderTests : IDisposable
     }
 
     [SkippableFact]
+    public async Task Registry_changes_a_city_procedure_points_to_are_in_that_citys_change_feed()
+    {
+        await using var db = await CleanMirrorAsync();
+        await _database.SeedAsync();
+        db.CityProcedures.Add(Build.CityProcedure(Build.Alcobendas, "Licencia de actividad (feed)", siaCode: "2094607", unit: "LA0012345"));
+        await db.SaveChangesAsync();
+        await LoadAsync(Registry.Dir3, List("v1.xlsx", Council));
+        await LoadAsync(Registry.Sia, SiaXmlBuilder.Write(_files.PathFor("v1.xml"), [new SiaTestEntry("2094606", "Licencia de obra mayor"), new SiaTestEntry("2094607", "Licencia de actividad")]));
+        _clock.Now = Build.Now.AddDays(40);
+
+        // Urbanismo (pointed to) and Cultura (pointed to by nobody) are renamed; the SIA entry pointed to goes.
+        await LoadAsync(Registry.Dir3, List("v2.xlsx", [Council[0], Council[1] with { Name = "Área de Urbanismo y Vivienda" }, Council[2] with { Name = "Área de Cultura y Fiestas" }]));
+        await LoadAsync(Registry.Sia, SiaXmlBuilder.Write(_files.PathFor("v2.xml"), [new SiaTestEntry("2094606", "Licencia de obra mayor")]));
+
+        var entries = await db.CatalogChanges.AsNoTracking()
+            .Where(c => (c.SubjectType == "Unit" || c.SubjectType == "SiaEntry") && c.At == _clock.Now)
+            .OrderBy(c => c.Id).Select(c => new { c.SubjectType, c.SubjectKey, c.Kind, c.MunicipalityIneCode }).ToListAsync();
+        Assert.Equal(
+            [
+                new { SubjectType = "Unit", SubjectKey = "LA0012345", Kind = Domain.ChangeFeed.CatalogChangeKind.RegistryChanged, MunicipalityIneCode = (string?)"28006" },
+                new { SubjectType = "SiaEntry", SubjectKey = "2094607", Kind = Domain.ChangeFeed.CatalogChangeKind.RegistryGone, MunicipalityIneCode = (string?)"28006" },
+            ],
+            entries);
+    }
+
+    [SkippableFact]
     public async Task Sia_entries_load_and_vanish_only_within_the_organisms_the_response_covers()
     {
         await using var db = await CleanMirrorAsync();
