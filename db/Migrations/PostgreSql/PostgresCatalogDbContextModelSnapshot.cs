@@ -257,6 +257,9 @@ namespace Catalog.Db.Migrations.PostgreSql
 
                     b.HasIndex("MunicipalityIneCode", "Position");
 
+                    b.HasIndex(new[] { "Id" }, "IX_CatalogChanges_Unsequenced")
+                        .HasFilter("\"Position\" IS NULL");
+
                     b.ToTable("CatalogChanges");
                 });
 

@@ -258,6 +258,9 @@ namespace Catalog.Db.Migrations.SqlServer
 
                     b.HasIndex("MunicipalityIneCode", "Position");
 
+                    b.HasIndex(new[] { "Id" }, "IX_CatalogChanges_Unsequenced")
+                        .HasFilter("[Position] IS NULL");
+
                     b.ToTable("CatalogChanges");
                 });
 

@@ -7770,3 +7770,24 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203185314_ChangeFeedUnsequencedIndex'
+)
+BEGIN
+    EXEC(N'CREATE INDEX [IX_CatalogChanges_Unsequenced] ON [CatalogChanges] ([Id]) WHERE [Position] IS NULL');
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203185314_ChangeFeedUnsequencedIndex'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203185314_ChangeFeedUnsequencedIndex', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

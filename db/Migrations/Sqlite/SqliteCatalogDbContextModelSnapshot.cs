@@ -247,6 +247,9 @@ namespace Catalog.Db.Migrations.Sqlite
 
                     b.HasIndex("MunicipalityIneCode", "Position");
 
+                    b.HasIndex(new[] { "Id" }, "IX_CatalogChanges_Unsequenced")
+                        .HasFilter("\"Position\" IS NULL");
+
                     b.ToTable("CatalogChanges");
                 });
 
