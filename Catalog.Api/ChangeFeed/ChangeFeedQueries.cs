@@ -62,13 +62,21 @@ public static class ChangeFeedQueries
 
         // Entries committed since the last numbering get their positions now, so a platform sees a write at once.
         await ChangeFeedSequencer.SequenceAsync(db, context.CancellationToken);
-        var changes = ChangeFeedSequencer.After(db, after);
-        if (municipality is not null)
+        List<CatalogChange> rows;
+        if (municipality is null)
         {
-            changes = changes.Where(c => c.MunicipalityIneCode == municipality || c.MunicipalityIneCode == null);
+            rows = await ChangeFeedSequencer.After(db, after).Take(first + 1).ToListAsync(context.CancellationToken);
+        }
+        else
+        {
+            // The city's entries and the reference catalog's (no municipality), each read in order from its own range
+            // of the (municipality, position) index and merged here: one query with OR made the database collect and
+            // sort every later entry of a busy city (20–30 ms for 15,000 of them).
+            var city = await ChangeFeedSequencer.After(db, after).Where(c => c.MunicipalityIneCode == municipality).Take(first + 1).ToListAsync(context.CancellationToken);
+            var national = await ChangeFeedSequencer.After(db, after).Where(c => c.MunicipalityIneCode == null).Take(first + 1).ToListAsync(context.CancellationToken);
+            rows = [.. city.Concat(national).OrderBy(c => c.Position).Take(first + 1)];
         }
 
-        var rows = await changes.Take(first + 1).ToListAsync(context.CancellationToken);
         var more = rows.Count > first;
         var connection = new Connection<CatalogChange>
         {

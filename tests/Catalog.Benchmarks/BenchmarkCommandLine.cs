@@ -15,6 +15,7 @@ public static class BenchmarkCommandLine
         Exchange.MappingSuggestionBenchmark.Create,
         Api.ApiBenchmark.Create,
         Api.CoverageBenchmark.Create,
+        Api.FeedBenchmark.Create,
         Web.WebBenchmark.Create,
         Reconciliation.ReconciliationBenchmark.Create,
     ];

@@ -102,7 +102,7 @@ public static class CoverageBenchmark
         };
 
     /// <summary>Sends one request and reads the whole answer; an error answer stops the benchmark (timing errors measures nothing).</summary>
-    private static async Task<int> SendAsync(HttpClient client, Func<HttpRequestMessage> request)
+    internal static async Task<int> SendAsync(HttpClient client, Func<HttpRequestMessage> request)
     {
         using var message = request();
         using var response = await client.SendAsync(message);
@@ -115,9 +115,9 @@ public static class CoverageBenchmark
         return body.Length;
     }
 
-    private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+    internal static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 
-    private static async Task<WebApplication> StartHostAsync(CatalogDatabaseOptions database)
+    internal static async Task<WebApplication> StartHostAsync(CatalogDatabaseOptions database)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production, ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -143,7 +143,7 @@ public static class CoverageBenchmark
         return app;
     }
 
-    private static bool IsDebug()
+    internal static bool IsDebug()
     {
 #if DEBUG
         return true;
