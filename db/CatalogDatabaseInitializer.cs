@@ -45,5 +45,11 @@ public static class CatalogDatabaseInitializer
                     report.Municipalities, report.ReferenceProcesses, report.ReferenceProcedures, report.DemoProcedures);
             }
         }
+
+        if (migrate)
+        {
+            // Rows from before the search index, or written with plain SQL, get their searchable text.
+            await Search.SearchIndex.BackfillAsync(db, logger, cancellationToken);
+        }
     }
 }

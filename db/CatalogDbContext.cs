@@ -67,6 +67,7 @@ public abstract class CatalogDbContext : IdentityUserContext<CatalogUser>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CatalogDbContext).Assembly);
         EntityConfigurations.CityProcedureIndexFilters.Apply(modelBuilder, Provider);
         EntityConfigurations.CatalogChangeConfiguration.ApplyFilters(modelBuilder, Provider);
+        Search.SearchIndex.Configure(modelBuilder);
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -79,6 +80,7 @@ public abstract class CatalogDbContext : IdentityUserContext<CatalogUser>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpRevisions();
+        Search.SearchIndex.Refresh(this);
         try
         {
             var now = DateTimeOffset.UtcNow;
@@ -107,6 +109,7 @@ public abstract class CatalogDbContext : IdentityUserContext<CatalogUser>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpRevisions();
+        Search.SearchIndex.Refresh(this);
         try
         {
             var now = DateTimeOffset.UtcNow;

@@ -54,6 +54,7 @@ public sealed class CatalogQuery : ObjectGraphType
         ReconciliationQueries.AddTo(this);
         Auditing.ChangeLogQueries.AddTo(this);
         ChangeFeed.ChangeFeedQueries.AddTo(this);
+        Search.SearchQueries.AddTo(this);
         Auth.ApiKeyFields.AddQueries(this);
         Accounts.ViewerQuery.AddTo(this);
     }

@@ -18,7 +18,7 @@ internal static class ChangeFeedRecorder
     /// <summary>Columns that are bookkeeping, not something a platform shows.</summary>
     private static readonly HashSet<string> Unpublished = new(StringComparer.Ordinal)
     {
-        "SearchName", "UpdatedAt", "CreatedAt", "Revision", "WithdrawnAt", "IsDemo", "MunicipalityIneCode", "Id",
+        "SearchName", "SearchText", "UpdatedAt", "CreatedAt", "Revision", "WithdrawnAt", "IsDemo", "MunicipalityIneCode", "Id",
     };
 
     /// <summary>City procedure columns whose change is a mapping decision rather than an edit of the city's text.</summary>

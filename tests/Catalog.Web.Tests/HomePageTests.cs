@@ -17,14 +17,33 @@ public sealed class HomePageTests(BrowserFixture fixture) : BrowserTest(fixture)
     });
 
     [SkippableFact]
-    public Task Search_finds_municipalities_reference_and_city_procedures() => InPageAsync(async page =>
+    public Task Search_finds_municipalities_reference_and_city_procedures_ranked_in_one_list() => InPageAsync(async page =>
     {
         await OpenAsync(page, "/");
         await page.GetByLabel("Qué busca").FillAsync("licencia");
         await page.GetByRole(AriaRole.Button, new() { Name = "Buscar" }).ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"\?q=licencia$"));
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Procedimientos de referencia" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Procedimientos de los ayuntamientos" })).ToBeVisibleAsync();
+        var results = page.Locator(".result-list li");
+        await Assertions.Expect(results.Filter(new() { HasText = "Procedimiento de referencia" }).First).ToBeVisibleAsync();
+        await Assertions.Expect(results.Filter(new() { HasText = "Procedimiento municipal" }).First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("los que mejor responden primero")).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page);
+    });
+
+    [SkippableFact]
+    public Task Plural_words_find_the_building_permits_and_more_results_page_on() => InPageAsync(async page =>
+    {
+        await OpenAsync(page, "/?q=obras%20mayores");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Licencia de obras mayores" }).First.ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Licencia de obras mayores");
+
+        await OpenAsync(page, "/?q=villa");
+        var firstPage = await page.Locator(".result-list li a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Más resultados" }).ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"\?q=villa&despues="));
+        var secondPage = await page.Locator(".result-list li a").EvaluateAllAsync<string[]>("links => links.map(a => a.getAttribute('href'))");
+        Assert.Equal(20, secondPage.Length);
+        Assert.Empty(firstPage.Intersect(secondPage));
         await AssertAccessibleAsync(page);
     });
 

@@ -320,6 +320,9 @@ namespace Catalog.Db.Migrations.PostgreSql
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<string>("SearchText")
+                        .HasColumnType("text");
+
                     b.Property<string>("SiaCode")
                         .HasMaxLength(10)
                         .IsUnicode(false)
@@ -506,6 +509,9 @@ namespace Catalog.Db.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SearchText")
+                        .HasColumnType("text");
 
                     b.HasKey("IneCode");
 
@@ -792,6 +798,9 @@ namespace Catalog.Db.Migrations.PostgreSql
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
                         .HasColumnType("integer");
+
+                    b.Property<string>("SearchText")
+                        .HasColumnType("text");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Attributes", "Catalog.Domain.ReferenceCatalog.ReferenceProcedure.Attributes#ProcedureAttributes", b1 =>
                         {

@@ -321,6 +321,9 @@ namespace Catalog.Db.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<string>("SearchText")
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("SiaCode")
                         .HasMaxLength(10)
                         .IsUnicode(false)
@@ -508,6 +511,9 @@ namespace Catalog.Db.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("SearchText")
+                        .HasColumnType("nvarchar(max)");
 
                     b.HasKey("IneCode");
 
@@ -794,6 +800,9 @@ namespace Catalog.Db.Migrations.SqlServer
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
                         .HasColumnType("int");
+
+                    b.Property<string>("SearchText")
+                        .HasColumnType("nvarchar(max)");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Attributes", "Catalog.Domain.ReferenceCatalog.ReferenceProcedure.Attributes#ProcedureAttributes", b1 =>
                         {

@@ -7791,3 +7791,78 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204040752_Search'
+)
+BEGIN
+    ALTER TABLE [ReferenceProcedures] ADD [SearchText] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204040752_Search'
+)
+BEGIN
+    ALTER TABLE [Municipalities] ADD [SearchText] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204040752_Search'
+)
+BEGIN
+    ALTER TABLE [CityProcedures] ADD [SearchText] nvarchar(max) NULL;
+END;
+
+COMMIT;
+GO
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204040752_Search'
+)
+BEGIN
+    IF NOT EXISTS (SELECT 1 FROM sys.fulltext_catalogs WHERE name = 'CatalogSearch')
+        CREATE FULLTEXT CATALOG [CatalogSearch];
+END;
+GO
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204040752_Search'
+)
+BEGIN
+    CREATE FULLTEXT INDEX ON [CityProcedures] ([SearchText] LANGUAGE 3082) KEY INDEX [PK_CityProcedures] ON [CatalogSearch] WITH CHANGE_TRACKING AUTO, STOPLIST OFF;
+END;
+GO
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204040752_Search'
+)
+BEGIN
+    CREATE FULLTEXT INDEX ON [ReferenceProcedures] ([SearchText] LANGUAGE 3082) KEY INDEX [PK_ReferenceProcedures] ON [CatalogSearch] WITH CHANGE_TRACKING AUTO, STOPLIST OFF;
+END;
+GO
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204040752_Search'
+)
+BEGIN
+    CREATE FULLTEXT INDEX ON [Municipalities] ([SearchText] LANGUAGE 3082) KEY INDEX [PK_Municipalities] ON [CatalogSearch] WITH CHANGE_TRACKING AUTO, STOPLIST OFF;
+END;
+GO
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204040752_Search'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204040752_Search', N'10.0.15');
+END;
+GO
+

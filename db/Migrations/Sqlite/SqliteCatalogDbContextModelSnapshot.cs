@@ -308,6 +308,9 @@ namespace Catalog.Db.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SiaCode")
                         .HasMaxLength(10)
                         .IsUnicode(false)
@@ -493,6 +496,9 @@ namespace Catalog.Db.Migrations.Sqlite
                     b.Property<string>("SearchName")
                         .IsRequired()
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
                         .HasColumnType("TEXT");
 
                     b.HasKey("IneCode");
@@ -774,6 +780,9 @@ namespace Catalog.Db.Migrations.Sqlite
                     b.Property<int>("Revision")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SearchText")
+                        .HasColumnType("TEXT");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Attributes", "Catalog.Domain.ReferenceCatalog.ReferenceProcedure.Attributes#ProcedureAttributes", b1 =>
                         {
