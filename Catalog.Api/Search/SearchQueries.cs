@@ -24,7 +24,7 @@ public static class SearchQueries
     /// How far down the ranking a client can page, and how many of each kind's best matches (by the engine's rank) are
     /// scored; a person narrows the words long before.
     /// </summary>
-    internal const int Deepest = 1_000;
+    internal const int Deepest = 200;
 
     private const int LongestText = 200;
 

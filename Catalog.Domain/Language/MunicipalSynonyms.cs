@@ -116,4 +116,10 @@ public static class MunicipalSynonyms
     /// <summary>The groups as stemmed phrases (each a list of terms), built once.</summary>
     internal static IReadOnlyList<IReadOnlyList<string[]>> StemmedGroups { get; } =
         Groups.Select(group => (IReadOnlyList<string[]>)group.Select(phrase => SpanishTerms.Words(phrase).ToArray()).Where(words => words.Length > 0).ToList()).ToList();
+
+    /// <summary>Every stemmed phrase by its first word, with its group and its place in the group, built once.</summary>
+    internal static IReadOnlyDictionary<string, (int Group, int Index, string[] Phrase)[]> PhrasesByFirstWord { get; } =
+        StemmedGroups.SelectMany((phrases, group) => phrases.Select((phrase, index) => (Group: group, Index: index, Phrase: phrase)))
+            .GroupBy(p => p.Phrase[0], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
 }

@@ -42,14 +42,20 @@ public static class SearchText
 
         foreach (var text in texts)
         {
-            foreach (var word in SpanishTerms.Words(text))
+            // Every word but the grammar's: a query of only common words (`trámite`) finds them. Synonym groups are
+            // read as the matcher reads them, without the common words, so "licencia municipal de obra" still names one.
+            var words = SpanishTerms.FoldedWords(text, keepCommonWords: true).ToList();
+            foreach (var (_, stem) in words)
             {
-                Add(word);
+                Add(stem);
             }
 
-            foreach (var term in synonyms ? SpanishTerms.Analyse(text).Keys.Where(IsGroupTerm) : [])
+            if (synonyms)
             {
-                Add(GroupToken(term));
+                foreach (var term in SpanishTerms.Analyse(words.Where(w => !SpanishStopWords.Contains(w.Folded)).ToList()).Keys.Where(IsGroupTerm))
+                {
+                    Add(GroupToken(term));
+                }
             }
         }
 
@@ -76,7 +82,7 @@ public static class SearchText
     /// A person's query as terms the index is asked for, all of which must match: each word's stem, matched as the
     /// start of an indexed word (<c>villa</c> finds "Villanueva", <c>licen</c> "licencia"); where the query names a
     /// synonym group, that group's token or the words as typed. Empty when the query has nothing to look for (only
-    /// stop words).
+    /// grammatical words).
     /// </summary>
     public static SearchQuery Parse(string? query)
     {
@@ -87,6 +93,14 @@ public static class SearchText
             terms.Add(IsGroupTerm(term)
                 ? new SearchTerm(GroupToken(term), Prefix: false, said, [.. SpanishTerms.Words(said.Split(", ")[0])])
                 : new SearchTerm(term, Prefix: term.Length >= MinimumPrefix, said, [term]));
+        }
+
+        if (terms.Count == 0)
+        {
+            // Only words nearly every procedure name carries (`trámite`, `solicitud municipal`): look for those, rather
+            // than answer nothing.
+            terms.AddRange(SpanishTerms.FoldedWords(query, keepCommonWords: true).DistinctBy(w => w.Stem, StringComparer.Ordinal)
+                .Select(w => new SearchTerm(w.Stem, Prefix: w.Stem.Length >= MinimumPrefix, w.Folded, [w.Stem])));
         }
 
         return new SearchQuery(Text.Fold(query).Trim(), terms);

@@ -7,8 +7,11 @@ namespace Catalog.Domain.Language;
 /// </summary>
 public static class SpanishTerms
 {
-    /// <summary>The stemmed words of a text, in order, stop words left out.</summary>
-    public static IEnumerable<string> Words(string? text) => FoldedWords(text).Select(w => w.Stem);
+    /// <summary>
+    /// The stemmed words of a text, in order, stop words left out; with <paramref name="keepCommonWords"/>, only the
+    /// grammatical ones (<see cref="SpanishStopWords.IsGrammatical"/>), so <c>solicitud</c> or <c>trámite</c> stay.
+    /// </summary>
+    public static IEnumerable<string> Words(string? text, bool keepCommonWords = false) => FoldedWords(text, keepCommonWords).Select(w => w.Stem);
 
     /// <summary>The text's terms (see <see cref="Analyse"/>), as a set.</summary>
     public static HashSet<string> Of(string? text) => new(Analyse(text).Keys, StringComparer.Ordinal);
@@ -18,29 +21,36 @@ public static class SpanishTerms
     /// covers, which give that phrase's group term instead (<see cref="MunicipalSynonyms.TermOf"/>), so
     /// <c>empadronamiento</c> and <c>padrón</c> give one term and nothing else.
     /// </summary>
-    public static Dictionary<string, string> Analyse(string? text)
+    public static Dictionary<string, string> Analyse(string? text) => Analyse(FoldedWords(text).ToList());
+
+    /// <summary><see cref="Analyse(string?)"/> of words already folded and stemmed (stop words left out).</summary>
+    internal static Dictionary<string, string> Analyse(List<(string Folded, string Stem)> words)
     {
-        var words = FoldedWords(text).ToList();
         var stems = words.Select(w => w.Stem).ToList();
         // The synonym group that took each word, or -1.
         var covered = Enumerable.Repeat(-1, words.Count).ToArray();
         var terms = new Dictionary<string, string>(StringComparer.Ordinal);
-        var groups = MunicipalSynonyms.StemmedGroups;
-        var found = new List<(int Group, int At, int Length)>();
-        for (var g = 0; g < groups.Count; g++)
+        var found = new List<(int Group, int Phrase, int At, int Length)>();
+        for (var at = 0; at < stems.Count; at++)
         {
-            foreach (var phrase in groups[g])
+            // Only the phrases that start with this word can start here.
+            if (!MunicipalSynonyms.PhrasesByFirstWord.TryGetValue(stems[at], out var phrases))
             {
-                for (var at = Find(stems, phrase, 0); at >= 0; at = Find(stems, phrase, at + 1))
+                continue;
+            }
+
+            foreach (var (group, index, phrase) in phrases)
+            {
+                if (StartsAt(stems, phrase, at))
                 {
-                    found.Add((g, at, phrase.Length));
+                    found.Add((group, index, at, phrase.Length));
                 }
             }
         }
 
         // The longest phrase wins its words: "impuesto sobre bienes inmuebles" is the IBI, not also "impuestos"; phrases
         // of one group may overlap ("licencia de obra" and "obra mayor" in "licencia de obra mayor").
-        foreach (var (group, at, length) in found.OrderByDescending(f => f.Length).ThenBy(f => f.At))
+        foreach (var (group, _, at, length) in found.OrderByDescending(f => f.Length).ThenBy(f => f.At).ThenBy(f => f.Group).ThenBy(f => f.Phrase))
         {
             if (Enumerable.Range(at, length).Any(i => covered[i] >= 0 && covered[i] != group))
             {
@@ -67,7 +77,7 @@ public static class SpanishTerms
         return terms;
     }
 
-    private static IEnumerable<(string Folded, string Stem)> FoldedWords(string? text)
+    internal static IEnumerable<(string Folded, string Stem)> FoldedWords(string? text, bool keepCommonWords = false)
     {
         var folded = Text.Fold(text);
         var start = -1;
@@ -82,7 +92,7 @@ public static class SpanishTerms
             {
                 var word = folded[start..i];
                 start = -1;
-                if (!SpanishStopWords.Contains(word))
+                if (keepCommonWords ? !SpanishStopWords.IsGrammatical(word) : !SpanishStopWords.Contains(word))
                 {
                     yield return (word, SpanishStemmer.Stem(word));
                 }
@@ -90,22 +100,21 @@ public static class SpanishTerms
         }
     }
 
-    private static int Find(List<string> words, string[] phrase, int from)
+    private static bool StartsAt(List<string> words, string[] phrase, int at)
     {
-        for (var i = from; i + phrase.Length <= words.Count; i++)
+        if (at + phrase.Length > words.Count)
         {
-            var all = true;
-            for (var j = 0; j < phrase.Length && all; j++)
-            {
-                all = words[i + j] == phrase[j];
-            }
+            return false;
+        }
 
-            if (all)
+        for (var j = 0; j < phrase.Length; j++)
+        {
+            if (words[at + j] != phrase[j])
             {
-                return i;
+                return false;
             }
         }
 
-        return -1;
+        return true;
     }
 }

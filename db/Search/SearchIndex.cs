@@ -95,14 +95,16 @@ public static class SearchIndex
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(logger);
         var written = 0;
-        written += await BackfillAsync(db, db.Municipalities.IgnoreQueryFilters().AsNoTracking()
-            .Where(m => EF.Property<string?>(m, Column) == null).OrderBy(m => m.IneCode), m => m.IneCode, Of, "Municipalities", "IneCode", cancellationToken);
-        written += await BackfillAsync(db, db.ReferenceProcedures.IgnoreQueryFilters().AsNoTracking()
-            .Where(p => EF.Property<string?>(p, Column) == null).OrderBy(p => p.Id), p => p.Id, Of, "ReferenceProcedures", "Id", cancellationToken);
-        written += await BackfillAsync(db, db.CityProcedures.IgnoreQueryFilters().AsNoTracking()
-            .Where(p => EF.Property<string?>(p, Column) == null).OrderBy(p => p.Id)
+        written += await BackfillAsync(db, (string? after) => db.Municipalities.IgnoreQueryFilters().AsNoTracking()
+            .Where(m => EF.Property<string?>(m, Column) == null && (after == null || string.Compare(m.IneCode, after) > 0)).OrderBy(m => m.IneCode),
+            m => (string?)m.IneCode, Of, "Municipalities", "IneCode", cancellationToken);
+        written += await BackfillAsync(db, (long? after) => db.ReferenceProcedures.IgnoreQueryFilters().AsNoTracking()
+            .Where(p => EF.Property<string?>(p, Column) == null && (after == null || p.Id > after)).OrderBy(p => p.Id),
+            p => (long?)p.Id, Of, "ReferenceProcedures", "Id", cancellationToken);
+        written += await BackfillAsync(db, (long? after) => db.CityProcedures.IgnoreQueryFilters().AsNoTracking()
+            .Where(p => EF.Property<string?>(p, Column) == null && (after == null || p.Id > after)).OrderBy(p => p.Id)
             .Select(p => new CityRow(p.Id, p.LocalName, p.Description, p.Attributes.Family, p.SiaCode, p.LocalId, p.MunicipalityIneCode, p.Status)),
-            p => p.Id, p => OfCity(p.Name, p.Description, p.Family, p.SiaCode, p.LocalId, p.Municipality, p.Status == CityProcedureStatus.Withdrawn),
+            p => (long?)p.Id, p => OfCity(p.Name, p.Description, p.Family, p.SiaCode, p.LocalId, p.Municipality, p.Status == CityProcedureStatus.Withdrawn),
             "CityProcedures", "Id", cancellationToken);
         if (written > 0)
         {
@@ -116,15 +118,18 @@ public static class SearchIndex
 
     private const int BatchSize = 2_000;
 
-    private static async Task<int> BackfillAsync<TRow, TKey>(CatalogDbContext db, IQueryable<TRow> missing, Func<TRow, TKey> key, Func<TRow, string> text,
-        string table, string keyColumn, CancellationToken cancellationToken)
+    // Batches walk the key upwards (keyset), so each reads only rows after the last one instead of rescanning the
+    // rows already written; each batch still asks for rows without text, so a crash half-way resumes where it stopped.
+    private static async Task<int> BackfillAsync<TRow, TKey>(CatalogDbContext db, Func<TKey, IQueryable<TRow>> missingAfter, Func<TRow, TKey> key,
+        Func<TRow, string> text, string table, string keyColumn, CancellationToken cancellationToken)
     {
         var written = 0;
         var sql = $"UPDATE \"{table}\" SET \"{Column}\" = {{0}} WHERE \"{keyColumn}\" = {{1}}";
+        // TKey is nullable (long?, string?): null before the first batch.
+        var after = default(TKey)!;
         while (true)
         {
-            // Each batch reads rows still without text, so a crash half-way resumes where it stopped.
-            var rows = await missing.Take(BatchSize).ToListAsync(cancellationToken);
+            var rows = await missingAfter(after).Take(BatchSize).ToListAsync(cancellationToken);
             if (rows.Count == 0)
             {
                 return written;
@@ -138,6 +143,7 @@ public static class SearchIndex
 
             await transaction.CommitAsync(cancellationToken);
             written += rows.Count;
+            after = key(rows[^1]);
         }
     }
 }

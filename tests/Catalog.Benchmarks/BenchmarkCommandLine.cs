@@ -16,6 +16,7 @@ public static class BenchmarkCommandLine
         Api.ApiBenchmark.Create,
         Api.CoverageBenchmark.Create,
         Api.FeedBenchmark.Create,
+        Api.SearchBenchmark.Create,
         Web.WebBenchmark.Create,
         Reconciliation.ReconciliationBenchmark.Create,
     ];

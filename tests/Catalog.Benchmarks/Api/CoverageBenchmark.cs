@@ -33,20 +33,9 @@ public static class CoverageBenchmark
         """;
 
     /// <summary>The benchmark's command in <see cref="BenchmarkCommandLine.All"/>.</summary>
-    public static Command Create()
-    {
-        var procedures = new Option<int>("--procedures") { Description = "city procedures to generate", DefaultValueFactory = _ => 500_000 };
-        var requests = new Option<int>("--requests") { Description = "timed requests per case", DefaultValueFactory = _ => 50 };
-        var warmup = new Option<int>("--warmup") { Description = "untimed requests per case first", DefaultValueFactory = _ => 3 };
-        var database = new Option<string?>("--database") { Description = "the SQLite file to keep the data in (default a temp file shared with api)", HelpName = "path" };
-        var only = new Option<string?>("--case") { Description = "time only the cases whose name contains this text", HelpName = "text" };
-        var command = new Command("coverage", "National coverage: p50/p95 of the /cobertura GraphQL query and the coverage XLSX on 8,131 municipalities and 500,000 city procedures (target p95 < 150 ms)")
-        {
-            procedures, requests, warmup, database, only,
-        };
-        command.SetAction(parse => RunAsync(parse.GetValue(procedures), Math.Max(1, parse.GetValue(requests)), parse.GetValue(warmup), parse.GetValue(database), parse.GetValue(only)));
-        return command;
-    }
+    public static Command Create() => TimedCasesCommand.Create("coverage",
+        "National coverage: p50/p95 of the /cobertura GraphQL query and the coverage XLSX on 8,131 municipalities and 500,000 city procedures (target p95 < 150 ms)",
+        requests: 50, warmup: 3, run => RunAsync(run.Procedures, run.Requests, run.Warmup, run.DatabasePath, run.Only));
 
     private sealed record Case(string Name, Func<HttpRequestMessage> Request);
 

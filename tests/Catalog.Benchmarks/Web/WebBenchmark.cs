@@ -23,20 +23,9 @@ namespace Catalog.Benchmarks.Web;
 public static class WebBenchmark
 {
     /// <summary>The benchmark's command in <see cref="BenchmarkCommandLine.All"/>.</summary>
-    public static Command Create()
-    {
-        var procedures = new Option<int>("--procedures") { Description = "city procedures to generate", DefaultValueFactory = _ => 500_000 };
-        var requests = new Option<int>("--requests") { Description = "timed requests per page", DefaultValueFactory = _ => 200 };
-        var warmup = new Option<int>("--warmup") { Description = "untimed requests per page first", DefaultValueFactory = _ => 20 };
-        var database = new Option<string?>("--database") { Description = "the SQLite file to keep the data in (default a temp file shared with api)", HelpName = "path" };
-        var only = new Option<string?>("--case") { Description = "time only the pages whose address contains this text", HelpName = "text" };
-        var command = new Command("web", "Web app pages: p50/p95 server time of each page on 8,131 municipalities and 500,000 city procedures (target p95 < 150 ms)")
-        {
-            procedures, requests, warmup, database, only,
-        };
-        command.SetAction(parse => RunAsync(parse.GetValue(procedures), parse.GetValue(requests), parse.GetValue(warmup), parse.GetValue(database), parse.GetValue(only)));
-        return command;
-    }
+    public static Command Create() => TimedCasesCommand.Create("web",
+        "Web app pages: p50/p95 server time of each page on 8,131 municipalities and 500,000 city procedures (target p95 < 150 ms)",
+        requests: 200, warmup: 20, run => RunAsync(run.Procedures, run.Requests, run.Warmup, run.DatabasePath, run.Only));
 
     private static async Task RunAsync(int procedures, int requests, int warmup, string? databasePath, string? only)
     {

@@ -63,6 +63,18 @@ public sealed class SearchTextTests
     }
 
     [Fact]
+    public void A_query_of_only_common_procedure_words_looks_for_them()
+    {
+        // `trámite` and `solicitud` tell no procedure from another, so beside other words they are left out; alone,
+        // they are what the person looks for (it found nothing before).
+        Assert.True(Finds("trámite", "Trámite de alegaciones"));
+        Assert.True(Finds("solicitud municipal", "Solicitud de ayuda municipal"));
+        Assert.False(Finds("trámite", "Licencia de obra mayor"));
+        Assert.Equal(["tramite"], SearchRanking.Score(SearchText.Parse("Trámite"), "Trámite de alegaciones", SearchText.Of(["Trámite de alegaciones"], [])).Matched);
+        Assert.True(Finds("solicitud de licencia de obras", "Licencia de obra mayor"));
+    }
+
+    [Fact]
     public void A_code_typed_whole_scores_one()
         => Assert.Equal(1.0, SearchRanking.Score(SearchText.Parse("2094606"), "Vado", SearchText.Of(["Vado"], ["2094606"])).Score);
 }
