@@ -46,6 +46,7 @@ public static class CatalogApiSetup
         services.AddScoped<ReferenceCatalog.ReferenceCatalogCurator>();
         services.AddScoped<Reconciliation.DiscrepancyActions>();
         services.AddScoped<ApiKeyAdministration>();
+        services.AddScoped<Webhooks.WebhookAdministration>();
         services.AddCatalogSync(configuration, inProcess: true);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.ReadyTag]);
         services.AddCatalogGraphQL(configuration, environment);

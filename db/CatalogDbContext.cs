@@ -7,6 +7,7 @@ using Catalog.Domain.Municipalities;
 using Catalog.Domain.Reconciliation;
 using Catalog.Domain.ReferenceCatalog;
 using Catalog.Domain.Registries;
+using Catalog.Domain.Webhooks;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -56,6 +57,12 @@ public abstract class CatalogDbContext : IdentityUserContext<CatalogUser>
 
     /// <summary>The change feed (transactional outbox): see <see cref="ChangeFeed.ChangeFeedSequencer"/>.</summary>
     public DbSet<CatalogChange> CatalogChanges => Set<CatalogChange>();
+
+    /// <summary>Receivers of change-feed events (webhooks).</summary>
+    public DbSet<WebhookEndpoint> WebhookEndpoints => Set<WebhookEndpoint>();
+
+    /// <summary>The webhook delivery log: one row per event per endpoint.</summary>
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     /// <summary>Which provider this context talks to.</summary>
     public abstract DatabaseProvider Provider { get; }

@@ -56,6 +56,7 @@ public sealed class CatalogQuery : ObjectGraphType
         ChangeFeed.ChangeFeedQueries.AddTo(this);
         Search.SearchQueries.AddTo(this);
         Auth.ApiKeyFields.AddQueries(this);
+        Webhooks.WebhookFields.AddQueries(this);
         Accounts.ViewerQuery.AddTo(this);
     }
 }
@@ -74,6 +75,7 @@ public sealed class CatalogMutation : ObjectGraphType
         ReferenceCatalogMutations.AddTo(this);
         ReconciliationMutations.AddTo(this);
         Auth.ApiKeyFields.AddMutations(this);
+        Webhooks.WebhookFields.AddMutations(this);
         ImportMutation.AddTo(this);
         SyncRequestMutation.AddTo(this);
     }

@@ -1,5 +1,6 @@
 using System.Buffers.Text;
 using System.Text;
+using Catalog.Domain.Codes;
 
 namespace Catalog.Api.GraphQL;
 
@@ -11,7 +12,7 @@ namespace Catalog.Api.GraphQL;
 public static class GlobalId
 {
     /// <summary>The global ID of the row of type <paramref name="typeName"/> with key <paramref name="key"/>.</summary>
-    public static string Encode(string typeName, string key) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(typeName + ":" + key));
+    public static string Encode(string typeName, string key) => RelayId.Encode(typeName, key);
 
     /// <summary>The global ID of a row with a numeric key.</summary>
     public static string Encode(string typeName, long key) => Encode(typeName, key.ToString(System.Globalization.CultureInfo.InvariantCulture));

@@ -2,6 +2,7 @@ using Catalog.Db;
 using Catalog.Sync.Reconciliation;
 using Catalog.Sync.Registries.Sources;
 using Catalog.Sync.Runs;
+using Catalog.Sync.Webhooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -48,6 +49,7 @@ public static class SyncServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddSyncPipeline(configuration);
+        services.AddWebhookDelivery(configuration);
         var schedule = configuration.GetSection(SyncScheduleOptions.Section).Get<SyncScheduleOptions>() ?? new SyncScheduleOptions();
         var runsHere = !inProcess || schedule.Enabled;
         var database = CatalogDatabaseOptions.FromConfiguration(configuration);

@@ -110,6 +110,9 @@ public abstract class ApiFixture : IAsyncLifetime
             // The scheduler runs (so requested syncs execute) but never on its own: no catch-up, no nightly fire.
             builder.UseSetting("Sync:Schedule:CatchUpAtStart", "false");
             builder.UseSetting("Sync:Schedule:Cron", "0 0 0 1 1 ? 2099");
+            // No webhook sender polling in the background (it would add statements to the counted ones); the webhook
+            // tests turn it on.
+            builder.UseSetting("Webhooks:DeliveryEnabled", "false");
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             {
                 builder.UseSetting(key, value);

@@ -7866,3 +7866,87 @@ BEGIN
 END;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204171947_Webhooks'
+)
+BEGIN
+    CREATE TABLE [WebhookEndpoints] (
+        [Id] bigint NOT NULL IDENTITY,
+        [Url] nvarchar(2000) NOT NULL,
+        [Secret] varchar(100) NOT NULL,
+        [MunicipalityIneCode] char(5) NULL,
+        [Kinds] nvarchar(500) NOT NULL,
+        [Description] nvarchar(500) NULL,
+        [CreatedBy] nvarchar(200) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [EnqueuedThrough] bigint NOT NULL,
+        [Enabled] bit NOT NULL,
+        [DisabledAt] datetimeoffset NULL,
+        [DisabledReason] nvarchar(2000) NULL,
+        [LeaseOwner] nvarchar(200) NULL,
+        [LeaseUntil] datetimeoffset NULL,
+        CONSTRAINT [PK_WebhookEndpoints] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204171947_Webhooks'
+)
+BEGIN
+    CREATE TABLE [WebhookDeliveries] (
+        [Id] bigint NOT NULL IDENTITY,
+        [EndpointId] bigint NOT NULL,
+        [Position] bigint NOT NULL,
+        [State] nvarchar(32) NOT NULL,
+        [QueuedAt] datetimeoffset NOT NULL,
+        [Attempts] int NOT NULL,
+        [FirstAttemptAt] datetimeoffset NULL,
+        [LastAttemptAt] datetimeoffset NULL,
+        [NextAttemptAt] datetimeoffset NOT NULL,
+        [DeliveredAt] datetimeoffset NULL,
+        [LastStatusCode] int NULL,
+        [LastError] nvarchar(2000) NULL,
+        CONSTRAINT [PK_WebhookDeliveries] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_WebhookDeliveries_WebhookEndpoints_EndpointId] FOREIGN KEY ([EndpointId]) REFERENCES [WebhookEndpoints] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204171947_Webhooks'
+)
+BEGIN
+    CREATE UNIQUE INDEX [IX_WebhookDeliveries_EndpointId_Position] ON [WebhookDeliveries] ([EndpointId], [Position]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204171947_Webhooks'
+)
+BEGIN
+    CREATE INDEX [IX_WebhookDeliveries_EndpointId_State_Position] ON [WebhookDeliveries] ([EndpointId], [State], [Position]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204171947_Webhooks'
+)
+BEGIN
+    CREATE INDEX [IX_WebhookEndpoints_MunicipalityIneCode] ON [WebhookEndpoints] ([MunicipalityIneCode]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204171947_Webhooks'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204171947_Webhooks', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -1,4 +1,8 @@
+using Catalog.Db.ChangeFeed;
+using Catalog.Domain.ChangeFeed;
+using Catalog.Domain.Codes;
 using Catalog.Domain.Reconciliation;
+using Catalog.Domain.Webhooks;
 using Catalog.Sync.Scheduling;
 using Catalog.Sync.Tests.Reconciliation;
 using Catalog.Testing;
@@ -23,7 +27,7 @@ public sealed class SyncClusterTests(PostgresTestDatabase database) : IClassFixt
             await ReconciliationDatabase.ResetAsync(database);
             await using var db = database.CreateContext();
             await db.Database.ExecuteSqlRawAsync(
-                "DELETE FROM qrtz_fired_triggers; DELETE FROM qrtz_simple_triggers; DELETE FROM qrtz_cron_triggers; DELETE FROM qrtz_triggers; DELETE FROM qrtz_job_details; DELETE FROM qrtz_scheduler_state;");
+                "DELETE FROM qrtz_fired_triggers; DELETE FROM qrtz_simple_triggers; DELETE FROM qrtz_cron_triggers; DELETE FROM qrtz_triggers; DELETE FROM qrtz_job_details; DELETE FROM qrtz_scheduler_state; DELETE FROM \"WebhookDeliveries\"; DELETE FROM \"WebhookEndpoints\";");
         }
     }
 
@@ -89,6 +93,49 @@ public sealed class SyncClusterTests(PostgresTestDatabase database) : IClassFixt
         Assert.Contains("Abandoned", abandoned.Error);
         await using var db = database.CreateContext();
         Assert.Equal(1, await db.SiaEntries.CountAsync());
+    }
+
+    [SkippableFact]
+    public async Task Two_workers_on_one_database_deliver_each_webhook_event_once_in_order()
+    {
+        var connection = database.Options.ConnectionString;
+        await using var registry = new SlowRegistryServer(TimeSpan.Zero);
+        await using var receiver = await WebhookReceiver.StartAsync();
+        var settings = new Dictionary<string, string>
+        {
+            ["Webhooks__AllowPrivateNetworks"] = "true",
+            ["Webhooks__PollInterval"] = "00:00:00.200",
+            // Small batches, so both workers compete for the endpoint many times while the events go out.
+            ["Webhooks__BatchSize"] = "10",
+        };
+        using var a = new WorkerProcess("worker-a", connection, registry.Url, settings);
+        using var b = new WorkerProcess("worker-b", connection, registry.Url, settings);
+        await WaitForCheckInsAsync(a, b);
+
+        const int Events = 400;
+        await using (var db = database.CreateContext())
+        {
+            await ChangeFeedSequencer.SequenceAsync(db);
+            var end = await db.CatalogChanges.MaxAsync(c => c.Position) ?? 0;
+            db.WebhookEndpoints.Add(new WebhookEndpoint(receiver.Url, "whsec_cluster", "28006", [], null, "test", DateTimeOffset.UtcNow, end));
+            await db.SaveChangesAsync();
+            // Written in several commits while the workers are already sending.
+            for (var batch = 0; batch < 4; batch++)
+            {
+                db.CatalogChanges.AddRange(Enumerable.Range(0, Events / 4).Select(i =>
+                    new CatalogChange("CityProcedure", (batch * 1000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture), CatalogChangeKind.Updated, ["localName"], "28006", DateTimeOffset.UtcNow)));
+                await db.SaveChangesAsync();
+                await Task.Delay(300);
+            }
+        }
+
+        await WaitWhileRunningAsync($"{Events} webhook events to arrive", 120, () => Task.FromResult(receiver.Accepted.Count >= Events), a, b);
+        await Task.Delay(1500);
+        var received = receiver.Received.Select(r => r.Event.GetProperty("subject").GetString()).ToList();
+        Assert.Equal(Events, received.Count);
+        var expected = Enumerable.Range(0, 4).SelectMany(batch => Enumerable.Range(0, Events / 4)
+            .Select(i => RelayId.Encode("CityProcedure", (batch * 1000 + i).ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        Assert.Equal(expected, received);
     }
 
     /// <summary>Triggers other than the nightly schedule, and fired triggers a node holds: what is left to execute.</summary>

@@ -27,7 +27,7 @@ internal sealed class WorkerProcess : IDisposable
         }
     };
 
-    public WorkerProcess(string instanceId, string connectionString, string sourceUrl)
+    public WorkerProcess(string instanceId, string connectionString, string sourceUrl, IReadOnlyDictionary<string, string>? settings = null)
     {
         InstanceId = instanceId;
         var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Catalog.Sync.dll"), "worker"])
@@ -55,6 +55,11 @@ internal sealed class WorkerProcess : IDisposable
             ["Sync__Sources__0__Retries"] = "0",
             ["Sync__Sources__0__TimeoutSeconds"] = "60",
         };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>())
+        {
+            environment[key] = value;
+        }
+
         foreach (var (key, value) in environment)
         {
             start.Environment[key] = value;
