@@ -17,6 +17,7 @@ public static class BenchmarkCommandLine
         Api.CoverageBenchmark.Create,
         Api.FeedBenchmark.Create,
         Api.SearchBenchmark.Create,
+        Api.WebhookBenchmark.Create,
         Web.WebBenchmark.Create,
         Reconciliation.ReconciliationBenchmark.Create,
     ];

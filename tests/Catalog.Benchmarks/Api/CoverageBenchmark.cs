@@ -106,7 +106,7 @@ public static class CoverageBenchmark
 
     internal static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 
-    internal static async Task<WebApplication> StartHostAsync(CatalogDatabaseOptions database)
+    internal static async Task<WebApplication> StartHostAsync(CatalogDatabaseOptions database, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production, ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -117,6 +117,11 @@ public static class CoverageBenchmark
             ["Database:SeedOnStartup"] = "false",
             ["Sync:Schedule:Enabled"] = "false",
         });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
         builder.Logging.ClearProviders();
         if (Environment.GetEnvironmentVariable("CATALOG_BENCHMARK_SQL") == "1")
         {
