@@ -71,6 +71,12 @@ public sealed class WebhookAdministration(CatalogDbContext db, TimeProvider cloc
         }
 
         var address = CheckUrl(url);
+        var ine = municipality?.Value;
+        if (await db.WebhookEndpoints.AnyAsync(e => e.MunicipalityIneCode == ine && e.Url == address, cancellationToken))
+        {
+            throw new DomainRuleException($"A webhook for {address} is already registered{(municipality is { } m ? " for " + m.Value : "")}; each event would go there twice.", "url");
+        }
+
         description = string.IsNullOrWhiteSpace(description) ? null : description.Trim();
         if (description is { Length: > 500 })
         {

@@ -34,6 +34,9 @@ public sealed class WebAppHost : IAsyncDisposable
     /// <summary>Where the host listens, e.g. <c>http://127.0.0.1:43123/</c>.</summary>
     public Uri Address { get; }
 
+    /// <summary>The host's services (to issue a token for a write the test makes over GraphQL).</summary>
+    public IServiceProvider Services => _app.Services;
+
     public static async Task<WebAppHost> StartAsync()
     {
         var databasePath = Path.Combine(Path.GetTempPath(), $"catalog-web-{Guid.NewGuid():N}.db");
@@ -51,6 +54,10 @@ public sealed class WebAppHost : IAsyncDisposable
             ["Database:SeedDemoData"] = "true",
             ["Sync:Schedule:CatchUpAtStart"] = "true",
             ["Sync:Schedule:Cron"] = "0 0 0 1 1 ? 2099",
+            // The webhook page's test registers a receiver on 127.0.0.1.
+            ["Webhooks:RequireHttps"] = "false",
+            ["Webhooks:AllowPrivateNetworks"] = "true",
+            ["Webhooks:PollInterval"] = "00:00:00.200",
             ["Sync:Sources:0:Name"] = "sample-dir3",
             ["Sync:Sources:0:Registry"] = "Dir3",
             ["Sync:Sources:0:Type"] = "File",

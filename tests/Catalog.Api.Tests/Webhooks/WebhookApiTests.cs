@@ -110,6 +110,13 @@ public abstract class WebhookApiTests(ApiFixture fixture) : IAsyncLifetime
         var anonymous = await _host.CreateClient().PostAsync(Create, new { input = new { url = "https://portal.example.es/hook", municipality = "28006" } });
         Assert.Equal("UNAUTHENTICATED", anonymous.FirstErrorCode);
         Assert.Equal("FORBIDDEN", (await editor.PostAsync(Log, new { m = "29067" })).FirstErrorCode);
+
+        // The same address twice would get every event twice.
+        var address = "https://portal.example.es/hook-" + Guid.NewGuid().ToString("N");
+        Assert.False((await editor.PostAsync(Create, new { input = new { url = address, municipality = "28006" } })).HasErrors);
+        var twice = await editor.PostAsync(Create, new { input = new { url = address, municipality = "28006" } });
+        Assert.Equal("BAD_USER_INPUT", twice.FirstErrorCode);
+        Assert.Contains("already registered", twice.FirstErrorMessage, StringComparison.Ordinal);
     }
 
     [SkippableFact]
