@@ -30,10 +30,7 @@ public sealed class LocalRegistryServer : IAsyncDisposable, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
-        builder.Logging.ClearProviders();
-        var app = builder.Build();
+        var app = Loopback.Create();
         var list = await File.ReadAllBytesAsync(TestFiles.RealInstitutionalList);
         app.MapGet("/list.xlsx", () => Results.Bytes(list, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
         app.MapGet("/flaky.xlsx", () => Interlocked.Increment(ref _flakyCalls) <= 2 ? Results.StatusCode(503) : Results.Bytes(list, "application/octet-stream"));
@@ -57,20 +54,14 @@ public sealed class LocalRegistryServer : IAsyncDisposable, IAsyncLifetime
             "text/xml"));
         app.MapPost("/soap/dir3-empty", () => Results.Content(
             "<soap:Envelope xmlns:soap=\"http://schemas.xmlsoap.org/soap/envelope/\"><soap:Body><return><codigo>ERR01</codigo><descripcion>Credenciales no válidas</descripcion></return></soap:Body></soap:Envelope>", "text/xml"));
-        await app.StartAsync();
         _app = app;
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        BaseAddress = new Uri(address.EndsWith('/') ? address : address + "/");
+        BaseAddress = await Loopback.StartAsync(app);
     }
 
     public async Task DisposeAsync()
     {
-        if (_app is not null)
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-            _app = null;
-        }
+        await Loopback.StopAsync(_app);
+        _app = null;
     }
 
     async ValueTask IAsyncDisposable.DisposeAsync() => await DisposeAsync();
