@@ -43,6 +43,7 @@ public static class SyncCommandLine
         Registries.LoadCommand.Create,
         Runs.RunCommand.Create,
         Scheduling.WorkerCommand.Create,
+        SiaPublishing.SiaPublishCommand.Create,
     ];
 
     /// <summary>Parses <paramref name="args"/> and runs the command they name.</summary>

@@ -7,6 +7,7 @@ using Catalog.Domain.Municipalities;
 using Catalog.Domain.Reconciliation;
 using Catalog.Domain.ReferenceCatalog;
 using Catalog.Domain.Registries;
+using Catalog.Domain.SiaPublishing;
 using Catalog.Domain.Webhooks;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -63,6 +64,9 @@ public abstract class CatalogDbContext : IdentityUserContext<CatalogUser>
 
     /// <summary>The webhook delivery log: one row per event per endpoint.</summary>
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+
+    /// <summary>The SIA publishing queue: one row per operation sent (or to send) to SIA's update service.</summary>
+    public DbSet<SiaPublication> SiaPublications => Set<SiaPublication>();
 
     /// <summary>Which provider this context talks to.</summary>
     public abstract DatabaseProvider Provider { get; }

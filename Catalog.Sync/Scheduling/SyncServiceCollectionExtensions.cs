@@ -2,6 +2,7 @@ using Catalog.Db;
 using Catalog.Sync.Reconciliation;
 using Catalog.Sync.Registries.Sources;
 using Catalog.Sync.Runs;
+using Catalog.Sync.SiaPublishing;
 using Catalog.Sync.Webhooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,6 +33,11 @@ public static class SyncServiceCollectionExtensions
         services.TryAddTransient<IMirrorRefresh, RegistryMirrorRefresh>();
         services.TryAddTransient<SyncPipeline>();
         services.AddOptions<SyncScheduleOptions>().Bind(configuration.GetSection(SyncScheduleOptions.Section));
+        if (!services.Any(d => d.ServiceType == typeof(SiaPublisher)))
+        {
+            services.AddSiaPublishing(configuration);
+        }
+
         return services;
     }
 

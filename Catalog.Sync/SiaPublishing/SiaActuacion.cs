@@ -1,20 +1,6 @@
+using Catalog.Domain.SiaPublishing;
+
 namespace Catalog.Sync.SiaPublishing;
-
-/// <summary>What is asked of SIA for one procedure (<c>OPERACION</c>).</summary>
-public enum SiaOperation
-{
-    /// <summary><c>A</c>: alta, a new entry; SIA answers with its code.</summary>
-    Alta,
-
-    /// <summary><c>M</c>: modificación of an entry SIA has.</summary>
-    Modificacion,
-
-    /// <summary><c>B</c>: baja, the entry is deregistered.</summary>
-    Baja,
-
-    /// <summary><c>AC</c>: reactivación of a deregistered entry.</summary>
-    Reactivacion,
-}
 
 /// <summary>The wire codes of <see cref="SiaOperation"/> and their Spanish names.</summary>
 public static class SiaOperations

@@ -49,10 +49,13 @@ public sealed class SiaPublishOptions
     /// <summary>Timeout of one call.</summary>
     public int TimeoutSeconds { get; set; } = 60;
 
-    /// <summary>How many times a transient failure (timeout, connection error, HTTP 5xx without a fault) is retried before the operation waits for a person.</summary>
-    public int MaxAttempts { get; set; } = 8;
+    /// <summary>How often the sender looks for due operations.</summary>
+    public int PollSeconds { get; set; } = 30;
 
-    /// <summary>The first retry waits this long; each further one twice as long, up to <see cref="MaxRetryDelaySeconds"/>.</summary>
+    /// <summary>
+    /// A transient failure (timeout, connection error, HTTP 5xx without a fault) is retried for as long as SIA stays
+    /// away: the first retry waits this long; each further one twice as long, up to <see cref="MaxRetryDelaySeconds"/>.
+    /// </summary>
     public double RetryDelaySeconds { get; set; } = 30;
 
     /// <summary>The longest wait between two attempts.</summary>

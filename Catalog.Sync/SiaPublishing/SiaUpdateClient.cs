@@ -4,6 +4,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Xml.Linq;
 using Catalog.Domain.Registries;
+using Catalog.Domain.SiaPublishing;
 using Catalog.Sync.Registries;
 using Catalog.Sync.Registries.Sia;
 

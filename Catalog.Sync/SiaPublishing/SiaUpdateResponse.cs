@@ -1,5 +1,6 @@
 using System.Xml;
 using System.Xml.Linq;
+using Catalog.Domain.SiaPublishing;
 
 namespace Catalog.Sync.SiaPublishing;
 

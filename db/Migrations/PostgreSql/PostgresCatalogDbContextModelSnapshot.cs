@@ -1414,6 +1414,96 @@ namespace Catalog.Db.Migrations.PostgreSql
                     b.ToTable("UnitSuccessions");
                 });
 
+            modelBuilder.Entity("Catalog.Domain.SiaPublishing.SiaPublication", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("CityProcedureId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("HttpStatus")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MunicipalityIneCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .IsUnicode(false)
+                        .HasColumnType("character(5)")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Request")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Response")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ResultCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ResultMessage")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SiaCode")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CityProcedureId", "State");
+
+                    b.HasIndex("MunicipalityIneCode", "State");
+
+                    b.HasIndex("State", "NextAttemptAt");
+
+                    b.ToTable("SiaPublications");
+                });
+
             modelBuilder.Entity("Catalog.Domain.Webhooks.WebhookDelivery", b =>
                 {
                     b.Property<long>("Id")
@@ -1647,6 +1737,17 @@ namespace Catalog.Db.Migrations.PostgreSql
                     b.Navigation("Process");
 
                     b.Navigation("ReferenceProcedure");
+                });
+
+            modelBuilder.Entity("Catalog.Domain.SiaPublishing.SiaPublication", b =>
+                {
+                    b.HasOne("Catalog.Domain.CityCatalog.CityProcedure", "Procedure")
+                        .WithMany()
+                        .HasForeignKey("CityProcedureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Procedure");
                 });
 
             modelBuilder.Entity("Catalog.Domain.Webhooks.WebhookDelivery", b =>

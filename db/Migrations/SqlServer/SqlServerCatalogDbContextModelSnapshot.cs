@@ -1416,6 +1416,96 @@ namespace Catalog.Db.Migrations.SqlServer
                     b.ToTable("UnitSuccessions");
                 });
 
+            modelBuilder.Entity("Catalog.Domain.SiaPublishing.SiaPublication", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("int");
+
+                    b.Property<long>("CityProcedureId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("HttpStatus")
+                        .HasColumnType("int");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset?>("LeaseUntil")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("MunicipalityIneCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .IsUnicode(false)
+                        .HasColumnType("char(5)")
+                        .IsFixedLength();
+
+                    b.Property<DateTimeOffset?>("NextAttemptAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<string>("Request")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Response")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("ResultCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("ResultMessage")
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("SiaCode")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(32)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CityProcedureId", "State");
+
+                    b.HasIndex("MunicipalityIneCode", "State");
+
+                    b.HasIndex("State", "NextAttemptAt");
+
+                    b.ToTable("SiaPublications");
+                });
+
             modelBuilder.Entity("Catalog.Domain.Webhooks.WebhookDelivery", b =>
                 {
                     b.Property<long>("Id")
@@ -1649,6 +1739,17 @@ namespace Catalog.Db.Migrations.SqlServer
                     b.Navigation("Process");
 
                     b.Navigation("ReferenceProcedure");
+                });
+
+            modelBuilder.Entity("Catalog.Domain.SiaPublishing.SiaPublication", b =>
+                {
+                    b.HasOne("Catalog.Domain.CityCatalog.CityProcedure", "Procedure")
+                        .WithMany()
+                        .HasForeignKey("CityProcedureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Procedure");
                 });
 
             modelBuilder.Entity("Catalog.Domain.Webhooks.WebhookDelivery", b =>

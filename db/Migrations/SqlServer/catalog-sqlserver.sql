@@ -7950,3 +7950,71 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204210343_SiaPublications'
+)
+BEGIN
+    CREATE TABLE [SiaPublications] (
+        [Id] bigint NOT NULL IDENTITY,
+        [CityProcedureId] bigint NOT NULL,
+        [MunicipalityIneCode] char(5) NOT NULL,
+        [Operation] nvarchar(32) NOT NULL,
+        [State] nvarchar(32) NOT NULL,
+        [CreatedAt] datetimeoffset NOT NULL,
+        [UpdatedAt] datetimeoffset NOT NULL,
+        [Attempts] int NOT NULL,
+        [SentAt] datetimeoffset NULL,
+        [NextAttemptAt] datetimeoffset NULL,
+        [LeaseOwner] nvarchar(200) NULL,
+        [LeaseUntil] datetimeoffset NULL,
+        [CompletedAt] datetimeoffset NULL,
+        [SiaCode] varchar(32) NULL,
+        [ResultCode] nvarchar(64) NULL,
+        [ResultMessage] nvarchar(4000) NULL,
+        [Reason] nvarchar(4000) NULL,
+        [Request] nvarchar(max) NULL,
+        [Response] nvarchar(max) NULL,
+        [HttpStatus] int NULL,
+        CONSTRAINT [PK_SiaPublications] PRIMARY KEY ([Id]),
+        CONSTRAINT [FK_SiaPublications_CityProcedures_CityProcedureId] FOREIGN KEY ([CityProcedureId]) REFERENCES [CityProcedures] ([Id]) ON DELETE CASCADE
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204210343_SiaPublications'
+)
+BEGIN
+    CREATE INDEX [IX_SiaPublications_CityProcedureId_State] ON [SiaPublications] ([CityProcedureId], [State]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204210343_SiaPublications'
+)
+BEGIN
+    CREATE INDEX [IX_SiaPublications_MunicipalityIneCode_State] ON [SiaPublications] ([MunicipalityIneCode], [State]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204210343_SiaPublications'
+)
+BEGIN
+    CREATE INDEX [IX_SiaPublications_State_NextAttemptAt] ON [SiaPublications] ([State], [NextAttemptAt]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261204210343_SiaPublications'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261204210343_SiaPublications', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

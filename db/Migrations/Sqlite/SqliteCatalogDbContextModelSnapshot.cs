@@ -1392,6 +1392,94 @@ namespace Catalog.Db.Migrations.Sqlite
                     b.ToTable("UnitSuccessions");
                 });
 
+            modelBuilder.Entity("Catalog.Domain.SiaPublishing.SiaPublication", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CityProcedureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HttpStatus")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaseOwner")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LeaseUntil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MunicipalityIneCode")
+                        .IsRequired()
+                        .HasMaxLength(5)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<long?>("NextAttemptAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Operation")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Request")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Response")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResultMessage")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SiaCode")
+                        .HasMaxLength(32)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CityProcedureId", "State");
+
+                    b.HasIndex("MunicipalityIneCode", "State");
+
+                    b.HasIndex("State", "NextAttemptAt");
+
+                    b.ToTable("SiaPublications");
+                });
+
             modelBuilder.Entity("Catalog.Domain.Webhooks.WebhookDelivery", b =>
                 {
                     b.Property<long>("Id")
@@ -1619,6 +1707,17 @@ namespace Catalog.Db.Migrations.Sqlite
                     b.Navigation("Process");
 
                     b.Navigation("ReferenceProcedure");
+                });
+
+            modelBuilder.Entity("Catalog.Domain.SiaPublishing.SiaPublication", b =>
+                {
+                    b.HasOne("Catalog.Domain.CityCatalog.CityProcedure", "Procedure")
+                        .WithMany()
+                        .HasForeignKey("CityProcedureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Procedure");
                 });
 
             modelBuilder.Entity("Catalog.Domain.Webhooks.WebhookDelivery", b =>

@@ -1,3 +1,4 @@
+using Catalog.Domain.SiaPublishing;
 using Catalog.Sync.SiaPublishing;
 
 namespace Catalog.Sync.Tests.SiaPublishing;
