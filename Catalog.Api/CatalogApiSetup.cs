@@ -47,6 +47,7 @@ public static class CatalogApiSetup
         services.AddScoped<Reconciliation.DiscrepancyActions>();
         services.AddScoped<ApiKeyAdministration>();
         services.AddScoped<Webhooks.WebhookAdministration>();
+        services.AddScoped<SiaPublishing.SiaPublishingAdministration>();
         services.AddCatalogSync(configuration, inProcess: true);
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [DatabaseHealthCheck.ReadyTag]);
         services.AddCatalogGraphQL(configuration, environment);

@@ -57,6 +57,7 @@ public sealed class CatalogQuery : ObjectGraphType
         Search.SearchQueries.AddTo(this);
         Auth.ApiKeyFields.AddQueries(this);
         Webhooks.WebhookFields.AddQueries(this);
+        SiaPublishing.SiaPublishingFields.AddQueries(this);
         Accounts.ViewerQuery.AddTo(this);
     }
 }
@@ -76,6 +77,7 @@ public sealed class CatalogMutation : ObjectGraphType
         ReconciliationMutations.AddTo(this);
         Auth.ApiKeyFields.AddMutations(this);
         Webhooks.WebhookFields.AddMutations(this);
+        SiaPublishing.SiaPublishingFields.AddMutations(this);
         ImportMutation.AddTo(this);
         SyncRequestMutation.AddTo(this);
     }

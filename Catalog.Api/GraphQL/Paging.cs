@@ -297,6 +297,36 @@ public static class Paging
         return arguments;
     }
 
+    /// <summary>
+    /// The page size of a log read newest first by its numeric key (<c>first</c>, <c>after</c> only): 20 unless
+    /// given, refused outside 0..100; and the key the <c>after</c> cursor names.
+    /// </summary>
+    public static (int First, long? Before) LogPage(IResolveFieldContext context, string cursorType)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var first = context.GetArgument<int?>("first") ?? 20;
+        if (first is < 0 or > 100)
+        {
+            throw CatalogErrors.BadInput($"`first` must be between 0 and 100; {first} was given.", "first");
+        }
+
+        return (first, context.GetArgument<string?>("after") is { } cursor ? GlobalId.DecodeNumeric(cursor, cursorType, "after") : null);
+    }
+
+    /// <summary>A page of a log read by <see cref="LogPage"/>: each row's cursor is its key, typed <paramref name="cursorType"/>.</summary>
+    public static Connection<T> LogConnection<T>(IEnumerable<T> rows, bool more, long? before, string cursorType, Func<T, long> key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var connection = new Connection<T>
+        {
+            Edges = [.. rows.Select(r => new Edge<T> { Node = r, Cursor = GlobalId.Encode(cursorType, key(r)) })],
+            PageInfo = new PageInfo { HasNextPage = more, HasPreviousPage = before is not null },
+        };
+        connection.PageInfo.StartCursor = connection.Edges.FirstOrDefault()?.Cursor;
+        connection.PageInfo.EndCursor = connection.Edges.LastOrDefault()?.Cursor;
+        return connection;
+    }
+
     /// <summary>One page of <paramref name="query"/> in <paramref name="order"/>, as the field's arguments ask.</summary>
     public static async Task<Connection<T>> PageAsync<T>(IResolveFieldContext context, IQueryable<T> query, KeysetOrder<T> order)
         where T : class

@@ -42,22 +42,9 @@ public sealed class WebhookType : ObjectGraphType<WebhookEndpoint>
             .Argument<StringGraphType>("after", "The `endCursor` of the previous page.")
             .ResolveAsync(async c =>
             {
-                var first = c.GetArgument<int?>("first") ?? 20;
-                if (first is < 0 or > 100)
-                {
-                    throw CatalogErrors.BadInput($"`first` must be between 0 and 100; {first} was given.", "first");
-                }
-
-                long? before = c.GetArgument<string?>("after") is { } cursor ? GlobalId.DecodeNumeric(cursor, "WebhookDeliveryCursor", "after") : null;
+                var (first, before) = Paging.LogPage(c, "WebhookDeliveryCursor");
                 var (rows, more) = await Administration(c).DeliveriesAsync(c.Source.Id, c.GetArgument<WebhookDeliveryState?>("state"), before, first, c.CancellationToken);
-                var connection = new Connection<WebhookDeliveryView>
-                {
-                    Edges = [.. rows.Select(r => new Edge<WebhookDeliveryView> { Node = r, Cursor = GlobalId.Encode("WebhookDeliveryCursor", r.Delivery.Position) })],
-                    PageInfo = new PageInfo { HasNextPage = more, HasPreviousPage = before is not null },
-                };
-                connection.PageInfo.StartCursor = connection.Edges.FirstOrDefault()?.Cursor;
-                connection.PageInfo.EndCursor = connection.Edges.LastOrDefault()?.Cursor;
-                return connection;
+                return Paging.LogConnection(rows, more, before, "WebhookDeliveryCursor", r => r.Delivery.Position);
             });
     }
 

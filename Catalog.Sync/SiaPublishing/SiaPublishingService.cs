@@ -7,8 +7,32 @@ using Microsoft.Extensions.Logging;
 
 namespace Catalog.Sync.SiaPublishing;
 
-/// <summary>Runs <see cref="SiaPublisher"/> passes for as long as the host runs, when publishing is enabled.</summary>
-public sealed class SiaPublishingService(SiaPublisher publisher, SiaPublishOptions options, ILogger<SiaPublishingService> logger) : BackgroundService
+/// <summary>Lets a request that queued operations (publish, send again) start a pass now instead of at the next poll.</summary>
+public sealed class SiaPublishingWake
+{
+    private readonly SemaphoreSlim _signal = new(0, 1);
+
+    public void Wake()
+    {
+        if (_signal.CurrentCount == 0)
+        {
+            try
+            {
+                _signal.Release();
+            }
+            catch (SemaphoreFullException)
+            {
+                // Another request woke it at the same moment: one pass serves both.
+            }
+        }
+    }
+
+    /// <summary>Waits until woken or until <paramref name="timeout"/> passes.</summary>
+    public Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken) => _signal.WaitAsync(timeout, cancellationToken);
+}
+
+/// <summary>Runs <see cref="SiaPublisher"/> passes for as long as the host runs, when publishing is enabled: every poll interval, or at once when woken.</summary>
+public sealed class SiaPublishingService(SiaPublisher publisher, SiaPublishOptions options, SiaPublishingWake wake, ILogger<SiaPublishingService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -32,7 +56,7 @@ public sealed class SiaPublishingService(SiaPublisher publisher, SiaPublishOptio
 
             try
             {
-                await Task.Delay(TimeSpan.FromSeconds(Math.Max(1, options.PollSeconds)), stoppingToken);
+                await wake.WaitAsync(TimeSpan.FromSeconds(Math.Max(1, options.PollSeconds)), stoppingToken);
             }
             catch (OperationCanceledException)
             {
@@ -62,6 +86,7 @@ public static class SiaPublishingServiceCollectionExtensions
             sp.GetRequiredService<SiaPublishOptions>(), SiaUpdateClient.CredentialsFrom(sp.GetRequiredService<SiaPublishOptions>())));
         services.TryAddSingleton<SiaPublisher>();
         services.TryAddSingleton<SiaCatalogPublishing>();
+        services.TryAddSingleton<SiaPublishingWake>();
         services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(sp =>
             new SiaPublicationRecorder(sp.GetRequiredService<SiaPublishOptions>(), sp.GetRequiredService<TimeProvider>()));
         if (options.Enabled)
