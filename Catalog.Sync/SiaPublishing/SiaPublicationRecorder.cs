@@ -12,7 +12,7 @@ namespace Catalog.Sync.SiaPublishing;
 /// write), for the municipalities whose catalogs are published (<see cref="SiaPublishOptions.PublishesMunicipality"/>).
 /// Every write path (mutations, the import, the web app) goes through it without knowing about SIA.
 /// <list type="bullet">
-/// <item>A new offered procedure: an alta, or a modificación when it comes with a SIA code.</item>
+/// <item>A new offered procedure: an alta, or a modificación when it comes with a SIA code (not the seeded demo entries).</item>
 /// <item>An edit: a modificación, unless one is already waiting (it will carry the procedure as it is when sent).</item>
 /// <item>A withdrawal: a baja; an alta that never left is discarded instead.</item>
 /// </list>
@@ -83,7 +83,8 @@ public sealed class SiaPublicationRecorder(SiaPublishOptions options, TimeProvid
             var procedure = entry.Entity;
             if (entry.State == EntityState.Added)
             {
-                if (procedure.IsOffered && procedure.Status == CityProcedureStatus.Active)
+                // The seeder's demo entries are not a council's write: they go to SIA only when the catalog is published as a whole.
+                if (procedure.IsOffered && procedure.Status == CityProcedureStatus.Active && !procedure.IsDemo)
                 {
                     work.Context.SiaPublications.Add(new SiaPublication(procedure, procedure.SiaCode is null ? SiaOperation.Alta : SiaOperation.Modificacion, now));
                 }

@@ -58,6 +58,12 @@ public sealed class WebAppHost : IAsyncDisposable
             ["Webhooks:RequireHttps"] = "false",
             ["Webhooks:AllowPrivateNetworks"] = "true",
             ["Webhooks:PollInterval"] = "00:00:00.200",
+            // The SIA page's test publishes Gijón's catalog; nothing listens at SIA's address, as when SIA is down.
+            ["Sia:Publish:Enabled"] = "true",
+            ["Sia:Publish:Municipalities:0"] = "33024",
+            ["Sia:Publish:Endpoint"] = "http://127.0.0.1:9/actualizar",
+            ["Sia:Publish:LookupEndpoint"] = "http://127.0.0.1:9/consultar",
+            ["Sia:Publish:PollSeconds"] = "1",
             ["Sync:Sources:0:Name"] = "sample-dir3",
             ["Sync:Sources:0:Registry"] = "Dir3",
             ["Sync:Sources:0:Type"] = "File",
