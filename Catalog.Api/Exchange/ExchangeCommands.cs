@@ -42,7 +42,7 @@ public static class ExchangeCommands
         var format = new Option<string>("--format") { Description = "the file format", Required = true };
         format.AcceptOnlyFromAmong("csv", "xlsx", "json", "jsonld");
         var outPath = new Option<string?>("--out") { Description = "the file to write (required for xlsx); without it, text goes to standard output", HelpName = "path" };
-        var baseUri = new Option<string?>("--base-uri") { Description = "base of the IRIs in JSON-LD (default Exchange:PublicBaseUri)", HelpName = "url" };
+        var baseUri = new Option<string?>("--base-uri") { Description = "base of the IRIs in JSON-LD (overrides Exchange:PublicBaseUri)", HelpName = "url" };
         return new ApiCommand("export", "export a city catalog or the reference catalog", context =>
             RunExportAsync(context, context.Parse.GetValue(municipality), context.Parse.GetValue(reference), context.Parse.GetRequiredValue(format),
                 context.Parse.GetValue(outPath) is { } path ? ApiCommandContext.ResolvePath(path) : null, context.Parse.GetValue(baseUri)))

@@ -7,6 +7,7 @@ using Catalog.Domain;
 using Catalog.Domain.ReferenceCatalog;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Catalog.Api.Exchange;
 
@@ -38,7 +39,7 @@ public static class ExchangeEndpoints
     }
 
     private static async Task<IResult> ExportCityCatalogAsync(string code, string format, HttpContext context, CatalogDbContextFactory databases,
-        CatalogExporter exporter)
+        CatalogExporter exporter, IOptions<ExchangeOptions> options)
     {
         if (ParseFormat(format) is not { } catalogFormat)
         {
@@ -60,19 +61,19 @@ public static class ExchangeEndpoints
             return Results.Problem(unknown.Message, statusCode: StatusCodes.Status404NotFound, title: "Unknown municipality");
         }
 
-        var baseUri = RequestBase(context.Request);
+        var baseUri = PublicBase(options.Value, context.Request);
         return Results.Stream(output => exporter.WriteCityCatalogAsync(municipality, catalogFormat, output, baseUri, context.RequestAborted),
             catalogFormat.ContentType(), CatalogExporter.FileName(municipality, catalogFormat));
     }
 
-    private static IResult ExportReferenceCatalog(string format, HttpContext context, CatalogExporter exporter)
+    private static IResult ExportReferenceCatalog(string format, HttpContext context, CatalogExporter exporter, IOptions<ExchangeOptions> options)
     {
         if (ParseFormat(format) is not { } catalogFormat)
         {
             return UnknownFormat(format);
         }
 
-        var baseUri = RequestBase(context.Request);
+        var baseUri = PublicBase(options.Value, context.Request);
         return Results.Stream(output => exporter.WriteReferenceCatalogAsync(catalogFormat, output, baseUri, context.RequestAborted),
             catalogFormat.ContentType(), CatalogExporter.ReferenceFileName(catalogFormat));
     }
@@ -146,5 +147,6 @@ public static class ExchangeEndpoints
         => Results.Problem($"'{format}' is not an export format; use csv, xlsx, json or jsonld.", statusCode: StatusCodes.Status400BadRequest,
             title: "Unknown export format");
 
-    private static Uri RequestBase(HttpRequest request) => new($"{request.Scheme}://{request.Host}{request.PathBase}/");
+    /// <summary>The base of minted IRIs: <c>Exchange:PublicBaseUri</c> where configured, else the address the request came to.</summary>
+    private static Uri PublicBase(ExchangeOptions options, HttpRequest request) => options.PublicBaseUri ?? new($"{request.Scheme}://{request.Host}{request.PathBase}/");
 }

@@ -99,7 +99,11 @@ public sealed class CatalogExporter(CatalogDbContextFactory databases, IOptions<
         }
     }
 
-    private Uri BaseUri(Uri? requestBase) => options.Value.PublicBaseUri ?? requestBase ?? new Uri("http://localhost:5080/");
+    /// <summary>
+    /// The base the caller gives wins (the command line's <c>--base-uri</c>, or the HTTP endpoint's public base), then
+    /// <c>Exchange:PublicBaseUri</c>, then the local default.
+    /// </summary>
+    private Uri BaseUri(Uri? given) => given ?? options.Value.PublicBaseUri ?? new Uri("http://localhost:5080/");
 
     internal static async Task WriteSheetAsync(CatalogFormat format, Stream output, string sheetName, IReadOnlyList<string> header,
         IAsyncEnumerable<IReadOnlyList<string?>> rows, CancellationToken cancellationToken)

@@ -74,6 +74,18 @@ public abstract class ExportEndpointSuite(TestDatabase database) : IDisposable
     }
 
     [SkippableFact]
+    public async Task A_configured_public_base_address_names_the_IRIs_instead_of_the_request_address()
+    {
+        _ = Client();
+        using var app = _app!.WithWebHostBuilder(host => host.UseSetting("Exchange:PublicBaseUri", "https://catalogo.example.es/"));
+
+        var text = await app.CreateClient().GetStringAsync(new Uri("/export/municipalities/28006/catalog.jsonld", UriKind.Relative));
+
+        Assert.Contains("\"https://catalogo.example.es/municipalities/28006/procedures/", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("http://localhost/", text, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task The_reference_catalog_downloads_as_JSON()
     {
         using var response = await Client().GetAsync(new Uri("/export/reference-catalog.json", UriKind.Relative));
