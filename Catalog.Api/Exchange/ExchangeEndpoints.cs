@@ -14,7 +14,7 @@ namespace Catalog.Api.Exchange;
 /// <summary>
 /// HTTP downloads of catalogs, next to <c>/graphql</c>: <c>GET /export/municipalities/{code}/catalog.{format}</c>
 /// (code: INE or council DIR3) and <c>GET /export/reference-catalog.{format}</c>, format <c>csv</c>, <c>xlsx</c>,
-/// <c>json</c> or <c>jsonld</c>; and the working group's spreadsheets: <c>GET /export/compare/{referenceCode}.xlsx?municipios=28006,29067</c>
+/// <c>json</c>, <c>jsonld</c> or <c>ttl</c> (CPSV-AP as JSON-LD or Turtle); and the working group's spreadsheets: <c>GET /export/compare/{referenceCode}.xlsx?municipios=28006,29067</c>
 /// and <c>GET /export/coverage.xlsx[?comunidad=13|provincia=28]</c>. Catalogs are public-sector information: reading needs no token.
 /// </summary>
 public static class ExchangeEndpoints
@@ -141,10 +141,10 @@ public static class ExchangeEndpoints
 
     /// <summary>Only the extensions the routes document; aliases such as <c>cpsv</c> are for the command line.</summary>
     private static CatalogFormat? ParseFormat(string format)
-        => format is "csv" or "xlsx" or "json" or "jsonld" ? CatalogFormats.Find(format) : null;
+        => format is "csv" or "xlsx" or "json" or "jsonld" or "ttl" ? CatalogFormats.Find(format) : null;
 
     private static IResult UnknownFormat(string format)
-        => Results.Problem($"'{format}' is not an export format; use csv, xlsx, json or jsonld.", statusCode: StatusCodes.Status400BadRequest,
+        => Results.Problem($"'{format}' is not an export format; use csv, xlsx, json, jsonld or ttl.", statusCode: StatusCodes.Status400BadRequest,
             title: "Unknown export format");
 
     /// <summary>The base of minted IRIs: <c>Exchange:PublicBaseUri</c> where configured, else the address the request came to.</summary>

@@ -146,6 +146,18 @@ public abstract class ExchangeCommandSuite(TestDatabase database) : IDisposable
     }
 
     [SkippableFact]
+    public async Task Export_of_the_reference_catalog_as_Turtle_goes_to_the_output()
+    {
+        await Database.SeedAsync();
+
+        var (exit, output, _) = await RunAsync("export", "--reference", "--format", "ttl", "--base-uri", "https://catalogo.example.es");
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("@prefix cpsv: <http://purl.org/vocab/cpsv#> .", output, StringComparison.Ordinal);
+        Assert.Contains("\n<https://catalogo.example.es/reference-procedures/URB-001> a cpsv:PublicService ;", output, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task Export_takes_the_base_uri_of_the_command_line_over_the_configured_one()
     {
         _settings["Exchange:PublicBaseUri"] = "https://configurado.example.es/";
