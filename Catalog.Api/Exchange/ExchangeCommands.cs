@@ -40,9 +40,9 @@ public static class ExchangeCommands
         var municipality = new Option<string?>("--municipality") { Description = "the city to export (INE code or council DIR3 code)", HelpName = "code" };
         var reference = new Option<bool>("--reference") { Description = "export the reference catalog instead" };
         var format = new Option<string>("--format") { Description = "the file format", Required = true };
-        format.AcceptOnlyFromAmong("csv", "xlsx", "json", "jsonld");
+        format.AcceptOnlyFromAmong("csv", "xlsx", "json", "jsonld", "ttl");
         var outPath = new Option<string?>("--out") { Description = "the file to write (required for xlsx); without it, text goes to standard output", HelpName = "path" };
-        var baseUri = new Option<string?>("--base-uri") { Description = "base of the IRIs in JSON-LD (default Exchange:PublicBaseUri)", HelpName = "url" };
+        var baseUri = new Option<string?>("--base-uri") { Description = "base of the IRIs in JSON-LD and Turtle (overrides Exchange:PublicBaseUri)", HelpName = "url" };
         return new ApiCommand("export", "export a city catalog or the reference catalog", context =>
             RunExportAsync(context, context.Parse.GetValue(municipality), context.Parse.GetValue(reference), context.Parse.GetRequiredValue(format),
                 context.Parse.GetValue(outPath) is { } path ? ApiCommandContext.ResolvePath(path) : null, context.Parse.GetValue(baseUri)))
@@ -92,7 +92,7 @@ public static class ExchangeCommands
     private static async Task<int> RunExportAsync(ApiCommandContext context, string? code, bool reference, string formatText, string? outPath, string? baseText)
     {
         var (services, output, cancellationToken) = (context.Services, context.Output, context.Cancellation);
-        var format = CatalogFormats.Find(formatText) ?? throw new CommandLineException($"Unknown format '{formatText}'; use csv, xlsx, json or jsonld.");
+        var format = CatalogFormats.Find(formatText) ?? throw new CommandLineException($"Unknown format '{formatText}'; use csv, xlsx, json, jsonld or ttl.");
         if (reference == (code is not null))
         {
             throw new CommandLineException("Give either --municipality <code> or --reference.");

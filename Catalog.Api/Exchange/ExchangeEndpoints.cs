@@ -7,13 +7,14 @@ using Catalog.Domain;
 using Catalog.Domain.ReferenceCatalog;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Catalog.Api.Exchange;
 
 /// <summary>
 /// HTTP downloads of catalogs, next to <c>/graphql</c>: <c>GET /export/municipalities/{code}/catalog.{format}</c>
 /// (code: INE or council DIR3) and <c>GET /export/reference-catalog.{format}</c>, format <c>csv</c>, <c>xlsx</c>,
-/// <c>json</c> or <c>jsonld</c>; and the working group's spreadsheets: <c>GET /export/compare/{referenceCode}.xlsx?municipios=28006,29067</c>
+/// <c>json</c>, <c>jsonld</c> or <c>ttl</c> (CPSV-AP as JSON-LD or Turtle); and the working group's spreadsheets: <c>GET /export/compare/{referenceCode}.xlsx?municipios=28006,29067</c>
 /// and <c>GET /export/coverage.xlsx[?comunidad=13|provincia=28]</c>. Catalogs are public-sector information: reading needs no token.
 /// </summary>
 public static class ExchangeEndpoints
@@ -38,7 +39,7 @@ public static class ExchangeEndpoints
     }
 
     private static async Task<IResult> ExportCityCatalogAsync(string code, string format, HttpContext context, CatalogDbContextFactory databases,
-        CatalogExporter exporter)
+        CatalogExporter exporter, IOptions<ExchangeOptions> options)
     {
         if (ParseFormat(format) is not { } catalogFormat)
         {
@@ -60,19 +61,19 @@ public static class ExchangeEndpoints
             return Results.Problem(unknown.Message, statusCode: StatusCodes.Status404NotFound, title: "Unknown municipality");
         }
 
-        var baseUri = RequestBase(context.Request);
+        var baseUri = PublicBase(options.Value, context.Request);
         return Results.Stream(output => exporter.WriteCityCatalogAsync(municipality, catalogFormat, output, baseUri, context.RequestAborted),
             catalogFormat.ContentType(), CatalogExporter.FileName(municipality, catalogFormat));
     }
 
-    private static IResult ExportReferenceCatalog(string format, HttpContext context, CatalogExporter exporter)
+    private static IResult ExportReferenceCatalog(string format, HttpContext context, CatalogExporter exporter, IOptions<ExchangeOptions> options)
     {
         if (ParseFormat(format) is not { } catalogFormat)
         {
             return UnknownFormat(format);
         }
 
-        var baseUri = RequestBase(context.Request);
+        var baseUri = PublicBase(options.Value, context.Request);
         return Results.Stream(output => exporter.WriteReferenceCatalogAsync(catalogFormat, output, baseUri, context.RequestAborted),
             catalogFormat.ContentType(), CatalogExporter.ReferenceFileName(catalogFormat));
     }
@@ -140,11 +141,12 @@ public static class ExchangeEndpoints
 
     /// <summary>Only the extensions the routes document; aliases such as <c>cpsv</c> are for the command line.</summary>
     private static CatalogFormat? ParseFormat(string format)
-        => format is "csv" or "xlsx" or "json" or "jsonld" ? CatalogFormats.Find(format) : null;
+        => format is "csv" or "xlsx" or "json" or "jsonld" or "ttl" ? CatalogFormats.Find(format) : null;
 
     private static IResult UnknownFormat(string format)
-        => Results.Problem($"'{format}' is not an export format; use csv, xlsx, json or jsonld.", statusCode: StatusCodes.Status400BadRequest,
+        => Results.Problem($"'{format}' is not an export format; use csv, xlsx, json, jsonld or ttl.", statusCode: StatusCodes.Status400BadRequest,
             title: "Unknown export format");
 
-    private static Uri RequestBase(HttpRequest request) => new($"{request.Scheme}://{request.Host}{request.PathBase}/");
+    /// <summary>The base of minted IRIs: <c>Exchange:PublicBaseUri</c> where configured, else the address the request came to.</summary>
+    private static Uri PublicBase(ExchangeOptions options, HttpRequest request) => options.PublicBaseUri ?? new($"{request.Scheme}://{request.Host}{request.PathBase}/");
 }

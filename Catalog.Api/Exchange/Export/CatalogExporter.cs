@@ -13,7 +13,7 @@ using Microsoft.Extensions.Options;
 namespace Catalog.Api.Exchange.Export;
 
 /// <summary>
-/// Writes a city catalog or the reference catalog as CSV, XLSX, JSON or CPSV-AP 3.2.0 JSON-LD. Procedures are read
+/// Writes a city catalog or the reference catalog as CSV, XLSX, JSON or CPSV-AP 3.2.0 (JSON-LD or Turtle). Procedures are read
 /// from the database as a stream and written as they come, so a catalog of any size exports in bounded memory.
 /// A city catalog export holds the city's active procedures (withdrawn ones are history, not catalog).
 /// </summary>
@@ -65,9 +65,14 @@ public sealed class CatalogExporter(CatalogDbContextFactory databases, IOptions<
             case CatalogFormat.Json:
                 await WriteCityJsonAsync(municipality, procedures, CodeOf, output, cancellationToken);
                 break;
-            case CatalogFormat.JsonLd:
-                await new CpsvApWriter(output, BaseUri(baseUri), JsonOptions).WriteCityCatalogAsync(db, municipality, procedures, cancellationToken);
-                break;
+            case CatalogFormat.JsonLd or CatalogFormat.Turtle:
+                {
+                    var cpsv = new CpsvApWriter(BaseUri(baseUri));
+                    await using var document = RdfDocumentWriter.Create(format, output, cpsv.Prefixes);
+                    await cpsv.WriteCityCatalogAsync(document, db, municipality, procedures, cancellationToken);
+                    break;
+                }
+
             default:
                 throw new ArgumentOutOfRangeException(nameof(format), format, null);
         }
@@ -91,15 +96,24 @@ public sealed class CatalogExporter(CatalogDbContextFactory databases, IOptions<
             case CatalogFormat.Json:
                 await WriteReferenceJsonAsync(procedures, processes, output, cancellationToken);
                 break;
-            case CatalogFormat.JsonLd:
-                await new CpsvApWriter(output, BaseUri(baseUri), JsonOptions).WriteReferenceCatalogAsync(procedures, cancellationToken);
-                break;
+            case CatalogFormat.JsonLd or CatalogFormat.Turtle:
+                {
+                    var cpsv = new CpsvApWriter(BaseUri(baseUri));
+                    await using var document = RdfDocumentWriter.Create(format, output, cpsv.Prefixes);
+                    await cpsv.WriteReferenceCatalogAsync(document, procedures, cancellationToken);
+                    break;
+                }
+
             default:
                 throw new ArgumentOutOfRangeException(nameof(format), format, null);
         }
     }
 
-    private Uri BaseUri(Uri? requestBase) => options.Value.PublicBaseUri ?? requestBase ?? new Uri("http://localhost:5080/");
+    /// <summary>
+    /// The base the caller gives wins (the command line's <c>--base-uri</c>, or the HTTP endpoint's public base), then
+    /// <c>Exchange:PublicBaseUri</c>, then the local default.
+    /// </summary>
+    private Uri BaseUri(Uri? given) => given ?? options.Value.PublicBaseUri ?? new Uri("http://localhost:5080/");
 
     internal static async Task WriteSheetAsync(CatalogFormat format, Stream output, string sheetName, IReadOnlyList<string> header,
         IAsyncEnumerable<IReadOnlyList<string?>> rows, CancellationToken cancellationToken)

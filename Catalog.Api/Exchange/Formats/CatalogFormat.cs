@@ -13,6 +13,8 @@ public enum CatalogFormat
     Json,
     /// <summary>CPSV-AP 3.2.0 JSON-LD (export only): each procedure a <c>cpsv:PublicService</c>.</summary>
     JsonLd,
+    /// <summary>CPSV-AP 3.2.0 Turtle (export only): the same graph as <see cref="JsonLd"/>.</summary>
+    Turtle,
 }
 
 /// <summary>Names, extensions and media types of <see cref="CatalogFormat"/>.</summary>
@@ -21,13 +23,14 @@ public static class CatalogFormats
     /// <summary>The formats a city catalog can be imported from.</summary>
     public static IReadOnlyList<CatalogFormat> Importable { get; } = [CatalogFormat.Csv, CatalogFormat.Xlsx, CatalogFormat.Json];
 
-    /// <summary>Reads a format from its name or file extension (<c>csv</c>, <c>.xlsx</c>, <c>jsonld</c>…), or null.</summary>
+    /// <summary>Reads a format from its name or file extension (<c>csv</c>, <c>.xlsx</c>, <c>jsonld</c>, <c>ttl</c>…), or null.</summary>
     public static CatalogFormat? Find(string? text) => text?.Trim().TrimStart('.').ToUpperInvariant() switch
     {
         "CSV" or "TXT" => CatalogFormat.Csv,
         "XLSX" => CatalogFormat.Xlsx,
         "JSON" => CatalogFormat.Json,
         "JSONLD" or "JSON-LD" or "CPSV" or "CPSV-AP" => CatalogFormat.JsonLd,
+        "TTL" or "TURTLE" => CatalogFormat.Turtle,
         _ => null,
     };
 
@@ -42,6 +45,7 @@ public static class CatalogFormats
         CatalogFormat.Xlsx => "xlsx",
         CatalogFormat.Json => "json",
         CatalogFormat.JsonLd => "jsonld",
+        CatalogFormat.Turtle => "ttl",
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
 
@@ -51,6 +55,7 @@ public static class CatalogFormats
         CatalogFormat.Xlsx => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         CatalogFormat.Json => "application/json; charset=utf-8",
         CatalogFormat.JsonLd => "application/ld+json; charset=utf-8",
+        CatalogFormat.Turtle => "text/turtle; charset=utf-8",
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
 }

@@ -13,6 +13,7 @@ namespace Catalog.Api.Tests.Exchange;
 public abstract class ExchangeCommandSuite(TestDatabase database) : IDisposable
 {
     private readonly List<string> _files = [];
+    private readonly Dictionary<string, string?> _settings = [];
     private ServiceProvider? _services;
 
     protected TestDatabase Database { get; } = database;
@@ -20,7 +21,7 @@ public abstract class ExchangeCommandSuite(TestDatabase database) : IDisposable
     private IServiceProvider Services => _services ??= new ServiceCollection()
         .AddSingleton(TimeProvider.System)
         .AddCatalogDatabase(Database.Options)
-        .AddCatalogExchange(new ConfigurationBuilder().Build())
+        .AddCatalogExchange(new ConfigurationBuilder().AddInMemoryCollection(_settings).Build())
         .BuildServiceProvider();
 
     public void Dispose()
@@ -142,6 +143,43 @@ public abstract class ExchangeCommandSuite(TestDatabase database) : IDisposable
         using var json = JsonDocument.Parse(output);
         var first = json.RootElement.GetProperty("@graph")[0];
         Assert.StartsWith("https://catalogo.example.es/reference-procedures/", first.GetProperty("@id").GetString(), StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task Export_of_the_reference_catalog_as_Turtle_goes_to_the_output()
+    {
+        await Database.SeedAsync();
+
+        var (exit, output, _) = await RunAsync("export", "--reference", "--format", "ttl", "--base-uri", "https://catalogo.example.es");
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("@prefix cpsv: <http://purl.org/vocab/cpsv#> .", output, StringComparison.Ordinal);
+        Assert.Contains("\n<https://catalogo.example.es/reference-procedures/URB-001> a cpsv:PublicService ;", output, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task Export_takes_the_base_uri_of_the_command_line_over_the_configured_one()
+    {
+        _settings["Exchange:PublicBaseUri"] = "https://configurado.example.es/";
+        await Database.SeedAsync();
+
+        var (exit, output, _) = await RunAsync("export", "--reference", "--format", "jsonld", "--base-uri", "https://catalogo.example.es");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("\"https://catalogo.example.es/reference-procedures/", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("configurado.example.es", output, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task Export_without_a_base_uri_mints_IRIs_under_the_configured_public_base()
+    {
+        _settings["Exchange:PublicBaseUri"] = "https://configurado.example.es/";
+        await Database.SeedAsync();
+
+        var (exit, output, _) = await RunAsync("export", "--reference", "--format", "jsonld");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("\"https://configurado.example.es/reference-procedures/", output, StringComparison.Ordinal);
     }
 
     [SkippableTheory]

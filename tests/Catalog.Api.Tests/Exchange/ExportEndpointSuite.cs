@@ -34,15 +34,23 @@ public abstract class ExportEndpointSuite(TestDatabase database) : IDisposable
         GC.SuppressFinalize(this);
     }
 
+    /// <summary>Downloads a file, checking that it answers 200 with the content type and file name given; its bytes.</summary>
+    private async Task<byte[]> DownloadAsync(string path, string contentType, string fileName)
+    {
+        using var response = await Client().GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(contentType, response.Content.Headers.ContentType!.ToString());
+        Assert.Equal(fileName, response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName);
+        return await response.Content.ReadAsByteArrayAsync();
+    }
+
     [SkippableFact]
     public async Task A_city_catalog_downloads_as_CSV_with_its_file_name()
     {
-        using var response = await Client().GetAsync(new Uri("/export/municipalities/28006/catalog.csv", UriKind.Relative));
+        var bytes = await DownloadAsync("/export/municipalities/28006/catalog.csv", "text/csv; charset=utf-8", "catalog-28006.csv");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("text/csv; charset=utf-8", response.Content.Headers.ContentType!.ToString());
-        Assert.Equal("catalog-28006.csv", response.Content.Headers.ContentDisposition!.FileNameStar ?? response.Content.Headers.ContentDisposition.FileName);
-        var text = Encoding.UTF8.GetString((await response.Content.ReadAsByteArrayAsync())[3..]);
+        var text = Encoding.UTF8.GetString(bytes[3..]);
         Assert.StartsWith(string.Join(';', CatalogColumns.All.Select(CatalogColumns.NameOf)), text, StringComparison.Ordinal);
         Assert.Contains("\r\nALC-URB-01;Licencia de obra mayor;", text, StringComparison.Ordinal);
     }
@@ -74,6 +82,27 @@ public abstract class ExportEndpointSuite(TestDatabase database) : IDisposable
     }
 
     [SkippableFact]
+    public async Task A_configured_public_base_address_names_the_IRIs_instead_of_the_request_address()
+    {
+        _ = Client();
+        using var app = _app!.WithWebHostBuilder(host => host.UseSetting("Exchange:PublicBaseUri", "https://catalogo.example.es/"));
+
+        var text = await app.CreateClient().GetStringAsync(new Uri("/export/municipalities/28006/catalog.jsonld", UriKind.Relative));
+
+        Assert.Contains("\"https://catalogo.example.es/municipalities/28006/procedures/", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("http://localhost/", text, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task A_city_catalog_downloads_as_CPSV_AP_Turtle()
+    {
+        var text = Encoding.UTF8.GetString(await DownloadAsync("/export/municipalities/29067/catalog.ttl", "text/turtle; charset=utf-8", "catalog-29067.ttl"));
+
+        Assert.Contains("\n<http://localhost/municipalities/29067/procedures/", text, StringComparison.Ordinal);
+        Assert.Contains("> a cpsv:PublicService ;", text, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public async Task The_reference_catalog_downloads_as_JSON()
     {
         using var response = await Client().GetAsync(new Uri("/export/reference-catalog.json", UriKind.Relative));
@@ -89,7 +118,7 @@ public abstract class ExportEndpointSuite(TestDatabase database) : IDisposable
     [InlineData("/export/municipalities/52999/catalog.csv", HttpStatusCode.NotFound, "No municipality has INE code 52999")]
     [InlineData("/export/municipalities/2800X/catalog.csv", HttpStatusCode.BadRequest, "'X' is not a digit")]
     [InlineData("/export/municipalities/L01280067/catalog.json", HttpStatusCode.BadRequest, "check digit")]
-    [InlineData("/export/municipalities/28006/catalog.pdf", HttpStatusCode.BadRequest, "'pdf' is not an export format; use csv, xlsx, json or jsonld.")]
+    [InlineData("/export/municipalities/28006/catalog.pdf", HttpStatusCode.BadRequest, "'pdf' is not an export format; use csv, xlsx, json, jsonld or ttl.")]
     [InlineData("/export/reference-catalog.xml", HttpStatusCode.BadRequest, "'xml' is not an export format")]
     public async Task A_bad_or_unknown_code_or_format_is_answered_with_a_problem_that_says_why(string path, HttpStatusCode status, string message)
     {

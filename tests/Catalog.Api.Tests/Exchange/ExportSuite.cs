@@ -110,6 +110,7 @@ public abstract class ExportSuite(TestDatabase database)
 
         Assert.Equal("http://purl.org/vocab/cpsv#", root.GetProperty("@context").GetProperty("cpsv").GetString());
         Assert.Equal("http://data.europa.eu/m8g/", root.GetProperty("@context").GetProperty("cv").GetString());
+        Assert.False(root.TryGetProperty("@id", out _)); // the graph is the default graph, not one named after the catalog
         var graph = root.GetProperty("@graph").EnumerateArray().ToList();
         var services = graph.Where(n => n.GetProperty("@type").GetString() == "cpsv:PublicService").ToList();
         Assert.Equal(5, services.Count); // the not-offered declaration is not a service
@@ -123,18 +124,32 @@ public abstract class ExportSuite(TestDatabase database)
         var legal = obra.GetProperty("cv:hasLegalResource").EnumerateArray().ToList();
         Assert.Equal(["eli:LegalResource", "eli:LegalResource"], legal.Select(l => l.GetProperty("@type").GetString()));
         Assert.Equal("39/2015", legal[0].GetProperty("dct:identifier").GetString());
+        var channels = obra.GetProperty("cv:hasChannel").EnumerateArray().ToList();
+        Assert.Equal(["A-1#channel-in-person", "A-1#channel-web"], channels.Select(c => c.GetProperty("dct:identifier").GetString()));
+        Assert.Equal("http://data.europa.eu/snb/com-channel/b37115f83e", channels[1].GetProperty("dct:type").GetProperty("@id").GetString());
+        Assert.Equal("A-1#cost", obra.GetProperty("cv:hasCost").GetProperty("dct:identifier").GetString());
 
         var authority = obra.GetProperty("cv:hasCompetentAuthority").GetProperty("@id").GetString();
         Assert.Equal($"https://catalogo.example.es/units/{council}", authority);
         var organisation = graph.Single(n => n.GetProperty("@id").GetString() == authority);
         Assert.Equal("cv:PublicOrganisation", organisation.GetProperty("@type").GetString());
         Assert.Equal(council, organisation.GetProperty("dct:identifier").GetString());
-        Assert.Equal(ine, organisation.GetProperty("cv:spatial").GetProperty("dct:identifier").GetString());
+        Assert.Equal("es", organisation.GetProperty("dct:title").GetProperty("@language").GetString());
+        var location = organisation.GetProperty("dct:spatial").GetProperty("@id").GetString();
+        Assert.Equal($"https://catalogo.example.es/municipalities/{ine}", location);
+        Assert.Equal(location, obra.GetProperty("dct:spatial").GetProperty("@id").GetString());
+        var place = graph.Single(n => n.GetProperty("@id").GetString() == location);
+        Assert.Equal(("dct:Location", ine), (place.GetProperty("@type").GetString(), place.GetProperty("dct:identifier").GetString()));
 
+        // Business days are no xsd:duration: their count, under the catalog's own property, and no processing time.
         var days = services.Single(s => s.GetProperty("dct:identifier").GetString() == "A-2");
-        Assert.Equal("P10D", days.GetProperty("cv:processingTime").GetProperty("@value").GetString());
-        Assert.Equal("2094608", services.Single(s => s.TryGetProperty("adms:identifier", out var id) && id.GetProperty("skos:notation").GetString() == "2094608")
-            .GetProperty("dct:identifier").GetString()); // no local id: identified by its SIA code
+        Assert.False(days.TryGetProperty("cv:processingTime", out _));
+        var businessDays = days.GetProperty(CpsvApWriter.BusinessDaysProperty);
+        Assert.Equal(("10", "xsd:positiveInteger"), (businessDays.GetProperty("@value").GetString(), businessDays.GetProperty("@type").GetString()));
+        Assert.Equal("https://catalogo.example.es/vocabulary/", root.GetProperty("@context").GetProperty("catalogo").GetString());
+        var complaint = services.Single(s => s.TryGetProperty("adms:identifier", out var id) && id.GetProperty("skos:notation").GetString() == "2094608");
+        Assert.Equal("2094608", complaint.GetProperty("dct:identifier").GetString()); // no local id: identified by its SIA code
+        Assert.Equal("P20D", complaint.GetProperty("cv:processingTime").GetProperty("@value").GetString()); // calendar days are a duration
     }
 
     [SkippableFact]
@@ -158,9 +173,19 @@ public abstract class ExportSuite(TestDatabase database)
         using var json = await JsonDocument.ParseAsync(await Export(CatalogFormat.Json));
         Assert.Equal(count, json.RootElement.GetProperty("procedures").GetArrayLength());
         using var jsonLd = await JsonDocument.ParseAsync(await Export(CatalogFormat.JsonLd));
-        var services = jsonLd.RootElement.GetProperty("@graph").EnumerateArray().ToList();
+        var graph = jsonLd.RootElement.GetProperty("@graph").EnumerateArray().ToList();
+        var services = graph.Where(n => n.GetProperty("@type").GetString() == "cpsv:PublicService").ToList();
         Assert.Equal(count, services.Count);
-        Assert.Contains(services, s => s.GetProperty("dct:identifier").GetString() == "URB-001" && s.GetProperty("cv:processingTime").GetProperty("@value").GetString() == "P3M");
+        var model = services.Single(s => s.GetProperty("dct:identifier").GetString() == "URB-001");
+        Assert.Equal("P3M", model.GetProperty("cv:processingTime").GetProperty("@value").GetString());
+        Assert.Equal("http://purl.org/adms/status/Completed", model.GetProperty("adms:status").GetProperty("@id").GetString());
+        // A model, curated by the working group: typed as a reference procedure, the working group its authority.
+        Assert.EndsWith("/vocabulary/service-types/reference-model", model.GetProperty("dct:type").GetProperty("@id").GetString(), StringComparison.Ordinal);
+        var authority = graph.Single(n => n.GetProperty("@id").GetString() == model.GetProperty("cv:hasCompetentAuthority").GetProperty("@id").GetString());
+        Assert.Equal("RECI-GTV", authority.GetProperty("dct:identifier").GetString());
+        var turtle = Encoding.UTF8.GetString((await Export(CatalogFormat.Turtle)).ToArray());
+        Assert.StartsWith("@prefix cpsv: <http://purl.org/vocab/cpsv#> .", turtle, StringComparison.Ordinal);
+        Assert.Equal(count, turtle.Split(" a cpsv:PublicService ;").Length - 1);
         using var workbook = Xlsx(await Export(CatalogFormat.Xlsx));
         Assert.Equal(count + 1, workbook.WorkbookPart!.WorksheetParts.Single().Worksheet!.Descendants<DocumentFormat.OpenXml.Spreadsheet.Row>().Count());
     }
