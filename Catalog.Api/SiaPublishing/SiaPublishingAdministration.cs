@@ -8,8 +8,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Catalog.Api.SiaPublishing;
 
-/// <summary>One procedure of a published catalog: whether it can go to SIA, and its newest operation.</summary>
-public sealed record SiaProcedureStatus(CityProcedure Procedure, SiaReadiness Readiness, SiaPublication? Latest, string Envelope);
+/// <summary>One procedure of a published catalog: whether it can go to SIA, its newest operation, and what would be sent now.</summary>
+public sealed record SiaProcedureStatus(CityProcedure Procedure, SiaReadiness Readiness, SiaPublication? Latest, SiaActuacion Actuacion, SiaOperation NextOperation);
 
 /// <summary>A municipality's publication to SIA: whether it is on, how many operations stand where, and each procedure.</summary>
 public sealed record SiaPublishingView(string Municipality, bool Enabled, IReadOnlyDictionary<SiaPublicationState, int> Counts, IReadOnlyList<SiaProcedureStatus> Procedures);
@@ -18,7 +18,7 @@ public sealed record SiaPublishingView(string Municipality, bool Enabled, IReadO
 /// What editors of a municipality (and admins) see and do of its publication to SIA: the readiness of every
 /// procedure, the queue, starting the publication, and sending again or setting aside an operation SIA stopped.
 /// </summary>
-public sealed class SiaPublishingAdministration(CatalogDbContext db, SiaPublishOptions options, SiaUpdateClient client, SiaCatalogPublishing catalog,
+public sealed class SiaPublishingAdministration(CatalogDbContext db, SiaPublishOptions options, SiaCatalogPublishing catalog,
     SiaPublishingWake wake, TimeProvider clock)
 {
     public async Task<SiaPublishingView> StatusAsync(CatalogActor? caller, string ineCode, CancellationToken cancellationToken)
@@ -39,7 +39,7 @@ public sealed class SiaPublishingAdministration(CatalogDbContext db, SiaPublishO
             var (actuacion, readiness) = SiaMapping.Map(p, council, options.Codes);
             var next = latest.GetValueOrDefault(p.Id);
             var operation = SiaPublisher.Resolve(next is { IsOpen: true } ? next.Operation : SiaOperation.Modificacion, p.SiaCode);
-            return new SiaProcedureStatus(p, readiness, next, SiaPublisher.Redact(client.Envelope(actuacion with { SiaCode = p.SiaCode ?? string.Empty }, operation)));
+            return new SiaProcedureStatus(p, readiness, next, actuacion with { SiaCode = p.SiaCode ?? string.Empty }, operation);
         }).ToList();
         return new SiaPublishingView(ineCode, options.PublishesMunicipality(ineCode), counts, rows);
     }

@@ -3,6 +3,7 @@ using Catalog.Api.CityCatalog;
 using Catalog.Api.GraphQL;
 using Catalog.Domain.Codes;
 using Catalog.Domain.SiaPublishing;
+using Catalog.Sync.SiaPublishing;
 using GraphQL;
 using GraphQL.Types;
 using GraphQL.Types.Relay;
@@ -81,7 +82,9 @@ public sealed class SiaProcedureStatusType : ObjectGraphType<SiaProcedureStatus>
         Field<NonNullGraphType<BooleanGraphType>>("ready").Description("True when it maps to every field SIA needs.").Resolve(c => c.Source.Readiness.IsReady);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("missing").Description("What is missing, in Spanish (\"falta: órgano responsable…\").").Resolve(c => c.Source.Readiness.Missing);
         Field<SiaPublicationType>("latest").Description("Its newest operation; null when SIA has not been asked about it.").Resolve(c => c.Source.Latest);
-        Field<NonNullGraphType<StringGraphType>>("preview").Description("The XML that would be sent for it now (dry run; SIA's password left out).").Resolve(c => c.Source.Envelope);
+        // Built only when asked for: the XML of every procedure of a city is most of this field's cost.
+        Field<NonNullGraphType<StringGraphType>>("preview").Description("The XML that would be sent for it now (dry run; SIA's password left out).")
+            .Resolve(c => c.RequestServices!.GetRequiredService<SiaUpdateClient>().AuditEnvelope(c.Source.Actuacion, c.Source.NextOperation));
     }
 }
 

@@ -63,7 +63,7 @@ public sealed class SiaCatalogPublishing(IDbContextFactory<CatalogDbContext> dat
     {
         var sent = SiaPublisher.Resolve(operation, procedure.SiaCode);
         var (actuacion, readiness) = SiaMapping.Map(procedure, council, options.Codes);
-        var envelope = SiaPublisher.Redact(client.Envelope(actuacion, sent));
+        var envelope = client.AuditEnvelope(actuacion, sent);
         return new SiaDryRunItem(procedure.Id, procedure.LocalName, sent, queued, sent is SiaOperation.Alta or SiaOperation.Modificacion ? readiness : new SiaReadiness([]), envelope);
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml.Linq;
 using Catalog.Db;
 using Catalog.Domain;
 using Catalog.Domain.CityCatalog;
@@ -151,7 +150,7 @@ public sealed class SiaPublisher(IDbContextFactory<CatalogDbContext> databases, 
             return await SaveAsync(db, SiaPublishPass.None with { Incomplete = 1 }, cancellationToken);
         }
 
-        publication.MarkSent(Redact(client.Envelope(actuacion, publication.Operation)), now);
+        publication.MarkSent(client.AuditEnvelope(actuacion, publication.Operation), now);
         await db.SaveChangesAsync(cancellationToken);
 
         var result = await client.SendAsync(actuacion, publication.Operation, cancellationToken);
@@ -232,17 +231,5 @@ public sealed class SiaPublisher(IDbContextFactory<CatalogDbContext> databases, 
                 }
             }
         }
-    }
-
-    /// <summary>The request as kept for the audit: SIA's password is never stored.</summary>
-    public static string Redact(string envelope)
-    {
-        var document = XDocument.Parse(envelope);
-        foreach (var password in document.Descendants().Where(e => e.Name.LocalName == "password"))
-        {
-            password.Value = "********";
-        }
-
-        return document.ToString();
     }
 }

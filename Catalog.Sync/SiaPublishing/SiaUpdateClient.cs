@@ -56,9 +56,13 @@ public sealed class SiaUpdateClient
         return new SiaCredentials(options.User, options.Password, certificate is null ? null : Convert.ToBase64String(certificate.RawData));
     }
 
-    /// <summary>The envelope that would be sent (what a dry run prints).</summary>
+    /// <summary>The envelope that is sent.</summary>
     public string Envelope(SiaActuacion actuacion, SiaOperation operation)
         => SiaUpdateRequest.Envelope(actuacion, operation, _credentials).ToString();
+
+    /// <summary>The same envelope as kept for the audit and shown by a dry run: SIA's password is never stored or shown.</summary>
+    public string AuditEnvelope(SiaActuacion actuacion, SiaOperation operation)
+        => SiaUpdateRequest.Envelope(actuacion, operation, _credentials with { Password = _credentials.Password is null ? null : "********" }).ToString();
 
     /// <summary>Sends one operation and reads the answer; every outcome, failures included, comes back as a result.</summary>
     public async Task<SiaPublishResult> SendAsync(SiaActuacion actuacion, SiaOperation operation, CancellationToken cancellationToken = default)

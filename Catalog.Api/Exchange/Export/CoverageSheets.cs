@@ -3,6 +3,7 @@ using Catalog.Api.CityCatalog;
 using Catalog.Api.Exchange.Formats;
 using Catalog.Db;
 using Catalog.Domain.Municipalities;
+using Catalog.Domain.Procedures;
 using Catalog.Domain.ReferenceCatalog;
 using Microsoft.EntityFrameworkCore;
 
@@ -85,7 +86,7 @@ public sealed class CoverageSheets(CatalogDbContextFactory databases, NationalCo
                 // What only the city publishes (its resolving body, its family) differs from nothing the reference prescribes.
                 && !(CatalogEntry.PublishedTextColumns.Contains(column) && CatalogEntry.AttributeCell(reference.Attributes, column) is null))
                 .Select(column => AttributeLabels[column]))));
-        rows.Add(Row("Versión de la referencia por revisar", null, c => c.Procedure is null ? null : Formats.CatalogVocabulary.Describe(c.NeedsReferenceReview)));
+        rows.Add(Row("Versión de la referencia por revisar", null, c => c.Procedure is null ? null : CatalogVocabulary.Describe(c.NeedsReferenceReview)));
         // A sheet name has at most 31 characters.
         var sheet = $"Comparación {reference.Code}";
         await CatalogExporter.WriteSheetAsync(CatalogFormat.Xlsx, output, sheet.Length <= 31 ? sheet : sheet[..31], header, rows.ToAsyncEnumerable(), cancellationToken);

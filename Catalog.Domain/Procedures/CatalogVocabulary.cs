@@ -2,15 +2,14 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Catalog.Domain;
 using Catalog.Domain.Language;
-using Catalog.Domain.Procedures;
 
-namespace Catalog.Api.Exchange.Formats;
+namespace Catalog.Domain.Procedures;
 
 /// <summary>
 /// The words catalog files use for attribute values. Imports accept the Spanish words of Law 39/2015 and SIA
 /// ("a solicitud del interesado", "desestimatorio", "días hábiles", "sí"…) as well as the enum names of the API
 /// (<c>OnApplication</c>, <c>Negative</c>, <c>BusinessDays</c>…); case and accents do not count. Spreadsheet exports
-/// (CSV, XLSX) write the Spanish words, JSON writes the enum names.
+/// (CSV, XLSX) write the Spanish words, JSON writes the enum names; messages to people (the SIA readiness check) use them too.
 /// </summary>
 public static class CatalogVocabulary
 {
