@@ -69,7 +69,7 @@ public static class SiaMapping
         string? silence = null;
         if (a.SilenceEffect is { } effect)
         {
-            silence = Code(codes.SilenceEffect, effect.ToString(), $"efecto del silencio «{Spanish(effect)}»", missing, "SilenceEffect");
+            silence = Code(codes.SilenceEffect, effect.ToString(), $"del efecto del silencio «{CatalogVocabulary.Describe(effect)}»", missing);
         }
         else if (onApplication)
         {
@@ -79,7 +79,7 @@ public static class SiaMapping
         string? termUnit = null;
         if (a.ResolutionTerm is { } term)
         {
-            termUnit = Code(codes.TermUnit, term.Unit.ToString(), $"plazo de resolución en {Spanish(term.Unit)}", missing, "TermUnit");
+            termUnit = Code(codes.TermUnit, term.Unit.ToString(), $"del plazo de resolución en {CatalogVocabulary.Describe(term.Unit)}", missing);
         }
         else
         {
@@ -96,13 +96,13 @@ public static class SiaMapping
             missing.Add("falta: nivel de administración electrónica");
         }
 
-        var recipients = Flags(a.Recipients, codes.Recipient, "destinatario", "Recipient", missing);
+        var recipients = Flags(a.Recipients, codes.Recipient, r => $"del destinatario «{CatalogVocabulary.Describe(r)}»", missing);
         if (a.Recipients == Recipients.None)
         {
             missing.Add("falta: destinatarios");
         }
 
-        var channels = Flags(a.Channels, codes.Channel, "canal", "Channel", missing);
+        var channels = Flags(a.Channels, codes.Channel, c => $"del canal «{CatalogVocabulary.Describe(c)}»", missing);
         if (a.Channels == Channels.None)
         {
             missing.Add("falta: canales de acceso");
@@ -112,7 +112,7 @@ public static class SiaMapping
         // The council's own family, else the reference catalog's process the procedure is mapped to.
         if ((a.Family ?? procedure.ReferenceProcedure?.Process?.Name) is { Length: > 0 } family)
         {
-            if (Code(codes.Subject, family, $"materia «{family}»", missing, "Subject") is { } subject)
+            if (Code(codes.Subject, family, $"de la materia «{family}»", missing) is { } subject)
             {
                 subjects.Add(subject);
             }
@@ -129,7 +129,7 @@ public static class SiaMapping
             {
                 missing.Add($"falta: rango de la norma «{Shorten(reference.Title)}»");
             }
-            else if (Code(codes.Rank, reference.Rank, $"rango «{reference.Rank}»", missing, "Rank") is { } rank)
+            else if (Code(codes.Rank, reference.Rank, $"del rango «{reference.Rank}»", missing) is { } rank)
             {
                 regulations.Add(new SiaNormativa(rank, reference.Number, reference.Title));
             }
@@ -173,21 +173,25 @@ public static class SiaMapping
     private static string Regulated(ProcedureAttributes a, RegulatedAttributes field, string name)
         => a.AsRegulated.HasFlag(field) ? $"falta: {name} (figura «según normativa»; SIA necesita el valor)" : $"falta: {name}";
 
-    private static string? Code(Dictionary<string, string> table, string key, string what, List<string> missing, string setting)
+    /// <summary>
+    /// SIA's code for <paramref name="key"/>, or null with the gap named for the officer in the catalog's words (the
+    /// codes are settings, <c>Sia:Publish:Codes:*</c>: the web page and <c>sia-publish</c> say who sets them).
+    /// </summary>
+    private static string? Code(Dictionary<string, string> table, string key, string what, List<string> missing)
     {
         if (table.TryGetValue(key, out var code) && code.Length > 0)
         {
             return code;
         }
 
-        missing.Add($"falta: código SIA de {what} (Sia:Publish:Codes:{setting}:{key})");
+        missing.Add($"falta: código SIA {what}");
         return null;
     }
 
-    private static List<string> Flags<T>(T value, Dictionary<string, string> table, string what, string setting, List<string> missing)
+    private static List<string> Flags<T>(T value, Dictionary<string, string> table, Func<T, string> what, List<string> missing)
         where T : struct, Enum
         => Enum.GetValues<T>().Where(f => Convert.ToInt32(f, CultureInfo.InvariantCulture) != 0 && value.HasFlag(f))
-            .Select(f => Code(table, f.ToString(), $"{what} «{f}»", missing, setting)).OfType<string>().ToList();
+            .Select(f => Code(table, f.ToString(), what(f), missing)).OfType<string>().ToList();
 
     private static bool IsNone(string fees)
     {
@@ -196,18 +200,4 @@ public static class SiaMapping
     }
 
     private static string Shorten(string text) => text.Length <= 60 ? text : text[..57] + "…";
-
-    private static string Spanish(SilenceEffect effect) => effect switch
-    {
-        SilenceEffect.Positive => "estimatorio",
-        SilenceEffect.Negative => "desestimatorio",
-        _ => "no procede",
-    };
-
-    private static string Spanish(TermUnit unit) => unit switch
-    {
-        TermUnit.BusinessDays => "días hábiles",
-        TermUnit.CalendarDays => "días naturales",
-        _ => "meses",
-    };
 }

@@ -92,6 +92,11 @@ internal static class SiaPublishCommand
 
         await output.WriteLineAsync($"Aceptadas por SIA: {pass.Accepted}; detenidas hasta que alguien actúe: {pass.Stopped}; con datos por completar: {pass.Incomplete}; " +
             $"se reintentarán: {pass.RetryLater}; descartadas: {pass.Discarded}. Pendientes en total: {open.Count}.");
+        if (open.Any(o => o.State == SiaPublicationState.Incomplete))
+        {
+            await output.WriteLineAsync("Los códigos SIA de los valores del catálogo (canales, destinatarios, materias, rangos, plazos) se configuran en Sia:Publish:Codes:*; véase «Publishing to SIA» en el README.");
+        }
+
         return open.Any(o => o.State is SiaPublicationState.Rejected or SiaPublicationState.Fault or SiaPublicationState.Malformed) ? 1 : 0;
     }
 

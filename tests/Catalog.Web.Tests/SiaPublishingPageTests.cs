@@ -39,7 +39,10 @@ public sealed class SiaPublishingPageTests(BrowserFixture fixture) : BrowserTest
             await page.ReloadAsync();
         }
 
-        await Assertions.Expect(waiting).ToContainTextAsync("No se envía a SIA hasta completar");
+        // The row lists the gaps once, in the readiness column; the log says why nothing was sent.
+        await Assertions.Expect(waiting.Locator("ul.missing li").First).ToContainTextAsync("falta:");
+        await Assertions.Expect(waiting).Not.ToContainTextAsync("No se envía a SIA hasta completar");
+        await Assertions.Expect(page.Locator("table").Last).ToContainTextAsync("No se envía a SIA hasta completar");
         var name = (await waiting.Locator("th a").TextContentAsync())!.Trim();
         await AssertAccessibleAsync(page);
         await waiting.GetByRole(AriaRole.Button, new() { Name = $"Descartar el envío de «{name}»" }).ClickAsync();
